@@ -1,0 +1,4 @@
+import { runOnRunner } from '../../platform/runner-io.js';
+import { run } from './main.js';
+
+await runOnRunner('flaky-rerun', run);

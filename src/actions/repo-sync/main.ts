@@ -1,0 +1,7 @@
+import type { ActionIO, ActionOutcome } from '../../platform/action.js';
+import { NotImplementedError } from '../../platform/errors.js';
+
+export async function run(io: ActionIO): Promise<ActionOutcome> {
+  io.inputs.required('config');
+  throw new NotImplementedError('repo-sync');
+}

@@ -1,0 +1,15 @@
+import type { CliCommand } from '../streams.js';
+
+/**
+ * Commands beyond the generic `kintsugi <action>`; a command here with an action's name takes its
+ * place (diagnose takes log files as positional arguments, for instance). Loaded only when used.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<CliCommand>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'docs', summary: 'write each action README\'s input/output tables from its action.yml', load: async () => (await import('./docs.js')).docsCommand },
+];
