@@ -28,14 +28,28 @@ for (const name of wanted) {
 }
 const names = wanted.length > 0 ? wanted : Object.keys(entries);
 if (wanted.length === 0) {
-  for (const name of await readdir('dist').catch(() => [])) await rm(`dist/${name}`, { recursive: true, force: true });
+  for (const name of await readdir('dist').catch(() => []))
+    await rm(`dist/${name}`, { recursive: true, force: true });
 }
 
 function build(name) {
   return new Promise((resolve, reject) => {
-    const args = [ncc, 'build', entries[name], '-o', `dist/${name}`, '--target', 'es2022', '--license', 'licenses.txt', '-q'];
+    const args = [
+      ncc,
+      'build',
+      entries[name],
+      '-o',
+      `dist/${name}`,
+      '--target',
+      'es2022',
+      '--license',
+      'licenses.txt',
+      '-q',
+    ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${name} (exit ${code})`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed for ${name} (exit ${code})`)),
+    );
   });
 }
 

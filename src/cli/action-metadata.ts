@@ -37,7 +37,10 @@ export async function readActionMetadata(actionYml: string): Promise<ActionMetad
       required: spec.required === true,
       default: spec.default === undefined ? undefined : String(spec.default),
     })),
-    outputs: Object.entries(raw.outputs ?? {}).map(([name, spec]) => ({ name, description: spec.description ?? '' })),
+    outputs: Object.entries(raw.outputs ?? {}).map(([name, spec]) => ({
+      name,
+      description: spec.description ?? '',
+    })),
   };
 }
 
@@ -53,12 +56,16 @@ export function resolveInputs(
   const known = new Set(metadata.inputs.map((input) => input.name));
   for (const name of Object.keys(given)) {
     if (!known.has(name)) {
-      throw new ConfigError(`unknown input --${name}; accepted: ${[...known].map((n) => `--${n}`).join(', ')}`);
+      throw new ConfigError(
+        `unknown input --${name}; accepted: ${[...known].map((n) => `--${n}`).join(', ')}`,
+      );
     }
   }
   const resolved: Record<string, string | undefined> = {};
   for (const input of metadata.inputs) {
-    const fallback = input.default?.includes('${{') ? expressionDefault(input.default, env) : input.default;
+    const fallback = input.default?.includes('${{')
+      ? expressionDefault(input.default, env)
+      : input.default;
     resolved[input.name] = given[input.name] ?? fallback;
   }
   return resolved;
@@ -73,7 +80,8 @@ function expressionDefault(expression: string, env: NodeJS.ProcessEnv): string |
 export function renderActionTables(metadata: ActionMetadata): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const inputs = metadata.inputs.map(
-    (i) => `| \`${i.name}\` | ${cell(i.description)} | ${i.required ? 'yes' : 'no'} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,
+    (i) =>
+      `| \`${i.name}\` | ${cell(i.description)} | ${i.required ? 'yes' : 'no'} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,
   );
   const outputs = metadata.outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`);
   return [

@@ -33,11 +33,14 @@ export async function main(argv: string[], streams: CliStreams): Promise<number>
     if (command) return await (await command.load())(rest, streams);
     const action = findAction(name);
     if (action) return await runActionCommand(action, rest, streams);
-    streams.stderr.write(`error: unknown command ${JSON.stringify(name)}; accepted: ${[...ACTIONS.map((a) => a.name), ...COMMANDS.map((c) => c.name)].join(', ')}\n`);
+    streams.stderr.write(
+      `error: unknown command ${JSON.stringify(name)}; accepted: ${[...ACTIONS.map((a) => a.name), ...COMMANDS.map((c) => c.name)].join(', ')}\n`,
+    );
     return 2;
   } catch (error) {
     streams.stderr.write(`error: ${describeError(error)}\n`);
-    if (!isUserError(error) && error instanceof Error && streams.env.RUNNER_DEBUG === '1') streams.stderr.write(`${error.stack}\n`);
+    if (!isUserError(error) && error instanceof Error && streams.env.RUNNER_DEBUG === '1')
+      streams.stderr.write(`${error.stack}\n`);
     return isUserError(error) ? 2 : 1;
   }
 }

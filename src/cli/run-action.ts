@@ -11,7 +11,11 @@ import type { CliStreams } from './streams.js';
  * `kintsugi <action> [--<input> <value>]...`: the same run() the runner calls, with a local IO.
  * Text format prints the job summary; json prints the report.
  */
-export async function runActionCommand(entry: ActionEntry, argv: string[], streams: CliStreams): Promise<number> {
+export async function runActionCommand(
+  entry: ActionEntry,
+  argv: string[],
+  streams: CliStreams,
+): Promise<number> {
   const args = parseArgs(argv);
   const metadata = await readActionMetadata(entry.actionYml);
   if (args.help) {

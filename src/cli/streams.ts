@@ -10,5 +10,11 @@ export interface CliStreams {
 export type CliCommand = (argv: string[], streams: CliStreams) => Promise<number>;
 
 export function processStreams(): CliStreams {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }

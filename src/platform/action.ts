@@ -49,7 +49,10 @@ export async function executeAction(run: ActionRun, io: ActionIO): Promise<Actio
     const paused = await pausedReason(io);
     if (paused) {
       io.setOutput('paused', true);
-      return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+      return {
+        status: 'neutral',
+        message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+      };
     }
     return await run(io);
   } catch (error) {
@@ -65,7 +68,9 @@ async function pausedReason(io: ActionIO): Promise<string | undefined> {
     return await io.pauseProbe();
   } catch (error) {
     // The switch must not become a new way to fail: say so and go on.
-    io.logger.warning(`could not read the kill switch from the dashboard issue: ${describeError(error)}`);
+    io.logger.warning(
+      `could not read the kill switch from the dashboard issue: ${describeError(error)}`,
+    );
     return undefined;
   }
 }

@@ -19,7 +19,10 @@ const LEVEL_RANK: Record<AnnotationLevel, number> = { error: 0, warning: 1, noti
  * GitHub shows a limited number of annotations per step; we choose which: most relevant first,
  * errors before warnings before notices, and report how many were left out.
  */
-export function selectAnnotations(all: Annotation[], cap = 50): { shown: Annotation[]; omitted: number } {
+export function selectAnnotations(
+  all: Annotation[],
+  cap = 50,
+): { shown: Annotation[]; omitted: number } {
   const ordered = all
     .map((annotation, index) => ({ annotation, index }))
     .sort(

@@ -25,7 +25,9 @@ export function directoryArtifactStore(root: string): ArtifactStore {
       for (const file of files) {
         const relative = path.relative(rootDirectory, file);
         if (relative.startsWith('..') || path.isAbsolute(relative)) {
-          throw new ConfigError(`artifact file ${file} is outside its root directory ${rootDirectory}`);
+          throw new ConfigError(
+            `artifact file ${file} is outside its root directory ${rootDirectory}`,
+          );
         }
         await mkdir(path.dirname(path.join(target, relative)), { recursive: true });
         await cp(file, path.join(target, relative), { recursive: true });
@@ -34,10 +36,15 @@ export function directoryArtifactStore(root: string): ArtifactStore {
     },
     async download(name, options) {
       const source = path.join(root, options.runId ? `run-${options.runId}` : '', safeName(name));
-      const exists = await stat(source).then((s) => s.isDirectory(), () => false);
+      const exists = await stat(source).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
       if (!exists) {
         const known = await readdir(root).catch(() => [] as string[]);
-        throw new ConfigError(`artifact ${name} not found in ${root}; known: ${known.join(', ') || 'none'}`);
+        throw new ConfigError(
+          `artifact ${name} not found in ${root}; known: ${known.join(', ') || 'none'}`,
+        );
       }
       await mkdir(options.destination, { recursive: true });
       await cp(source, options.destination, { recursive: true });
@@ -47,7 +54,10 @@ export function directoryArtifactStore(root: string): ArtifactStore {
 }
 
 /** `@actions/artifact`, loaded only when used so that cold start stays small. */
-export function runnerArtifactStore(options: { token?: string; repository?: { owner: string; repo: string } }): ArtifactStore {
+export function runnerArtifactStore(options: {
+  token?: string;
+  repository?: { owner: string; repo: string };
+}): ArtifactStore {
   return {
     kind: 'runner',
     async upload(name, files, rootDirectory) {
@@ -68,24 +78,39 @@ export function runnerArtifactStore(options: { token?: string; repository?: { ow
               repositoryName: options.repository.repo,
             }
           : undefined;
-      const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error: Error) => {
-        throw new ConfigError(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
+      const { artifact } = await client
+        .getArtifact(name, findBy ? { findBy } : {})
+        .catch((error: Error) => {
+          throw new ConfigError(
+            `artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`,
+          );
+        });
+      await client.downloadArtifact(artifact.id, {
+        path: destination,
+        ...(findBy ? { findBy } : {}),
       });
-      await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
       return destination;
     },
   };
 }
 
 /** On a runner with the artifact service available use it; anywhere else a local directory. */
-export function chooseArtifactStore(env: NodeJS.ProcessEnv, localRoot: string, token?: string, repository?: { owner: string; repo: string }): ArtifactStore {
-  if (env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) return runnerArtifactStore({ token, repository });
+export function chooseArtifactStore(
+  env: NodeJS.ProcessEnv,
+  localRoot: string,
+  token?: string,
+  repository?: { owner: string; repo: string },
+): ArtifactStore {
+  if (env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
+    return runnerArtifactStore({ token, repository });
   return directoryArtifactStore(localRoot);
 }
 
 function safeName(name: string): string {
   if (!/^[A-Za-z0-9._-]+$/.test(name)) {
-    throw new ConfigError(`artifact name ${JSON.stringify(name)} is not accepted; use letters, digits, '.', '_' and '-'`);
+    throw new ConfigError(
+      `artifact name ${JSON.stringify(name)} is not accepted; use letters, digits, '.', '_' and '-'`,
+    );
   }
   return name;
 }

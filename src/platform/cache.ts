@@ -21,12 +21,20 @@ export function directoryCacheStore(root: string): CacheStore {
   return {
     kind: 'directory',
     async restore(paths, key, restoreKeys = []) {
-      const keys = await readdir(root).then((names) => names.map(decodeURIComponent), () => [] as string[]);
+      const keys = await readdir(root).then(
+        (names) => names.map(decodeURIComponent),
+        () => [] as string[],
+      );
       const hit = keys.includes(key) ? key : findByPrefix(keys, restoreKeys);
       if (!hit) return undefined;
       for (const [index, target] of paths.entries()) {
         const source = path.join(folder(hit), String(index));
-        if (await stat(source).then(() => true, () => false)) {
+        if (
+          await stat(source).then(
+            () => true,
+            () => false,
+          )
+        ) {
           await rm(target, { recursive: true, force: true });
           await cp(source, target, { recursive: true });
         }
@@ -35,9 +43,20 @@ export function directoryCacheStore(root: string): CacheStore {
     },
     async save(paths, key) {
       const target = folder(key);
-      if (await stat(target).then(() => true, () => false)) return; // keys are immutable, as on GitHub
+      if (
+        await stat(target).then(
+          () => true,
+          () => false,
+        )
+      )
+        return; // keys are immutable, as on GitHub
       for (const [index, source] of paths.entries()) {
-        if (await stat(source).then(() => true, () => false)) {
+        if (
+          await stat(source).then(
+            () => true,
+            () => false,
+          )
+        ) {
           await mkdir(target, { recursive: true });
           await cp(source, path.join(target, String(index)), { recursive: true });
         }

@@ -54,20 +54,28 @@ function readPayload(file: string | undefined): Record<string, unknown> {
     const parsed: unknown = JSON.parse(text);
     return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   } catch (error) {
-    throw new ConfigError(`GITHUB_EVENT_PATH ${file} is not valid JSON: ${(error as Error).message}`);
+    throw new ConfigError(
+      `GITHUB_EVENT_PATH ${file} is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
 /** `owner/repo` as given by the user, validated. */
-export function parseRepository(input: string, inputName = 'repository'): { owner: string; repo: string } {
+export function parseRepository(
+  input: string,
+  inputName = 'repository',
+): { owner: string; repo: string } {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(input.trim());
-  if (!match) throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
+  if (!match)
+    throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
   return { owner: match[1]!, repo: match[2]! };
 }
 
 export function requireRepository(context: RunContext): { owner: string; repo: string } {
   if (!context.repository) {
-    throw new ConfigError('GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name');
+    throw new ConfigError(
+      'GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name',
+    );
   }
   return context.repository;
 }

@@ -46,17 +46,24 @@ export class Inputs {
     const lower = value.toLowerCase();
     if (['true', 'yes', 'on', '1'].includes(lower)) return true;
     if (['false', 'no', 'off', '0'].includes(lower)) return false;
-    throw new ConfigError(`Input ${name} got ${show(value)}; accepted: true or false (also on/off, yes/no)`);
+    throw new ConfigError(
+      `Input ${name} got ${show(value)}; accepted: true or false (also on/off, yes/no)`,
+    );
   }
 
   int(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
     const value = this.raw(name);
     if (value === undefined) return fallback;
     const accepted = describeRange(range);
-    if (!/^-?\d+$/.test(value)) throw new ConfigError(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
+    if (!/^-?\d+$/.test(value))
+      throw new ConfigError(
+        `Input ${name} got ${show(value)}; accepted: a whole number${accepted}`,
+      );
     const n = Number(value);
     if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
-      throw new ConfigError(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
+      throw new ConfigError(
+        `Input ${name} got ${show(value)}; accepted: a whole number${accepted}`,
+      );
     }
     return n;
   }
@@ -66,7 +73,8 @@ export class Inputs {
     const value = this.raw(name);
     if (value === undefined) return fallback;
     const match = choices.find((c) => c.toLowerCase() === value.toLowerCase());
-    if (!match) throw new ConfigError(`Input ${name} got ${show(value)}; accepted: ${choices.join(' | ')}`);
+    if (!match)
+      throw new ConfigError(`Input ${name} got ${show(value)}; accepted: ${choices.join(' | ')}`);
     return match;
   }
 
@@ -91,7 +99,9 @@ export class Inputs {
     if (value === undefined) return fallbackMs;
     const ms = parseDuration(value);
     if (ms === undefined) {
-      throw new ConfigError(`Input ${name} got ${show(value)}; accepted: a duration such as 90, 90s, 5m, 1h30m or 250ms`);
+      throw new ConfigError(
+        `Input ${name} got ${show(value)}; accepted: a duration such as 90, 90s, 5m, 1h30m or 250ms`,
+      );
     }
     return ms;
   }
@@ -107,7 +117,9 @@ export class Inputs {
     } else if (/^\d+$/.test(value)) {
       return { kind: 'count', value: Number(value) };
     }
-    throw new ConfigError(`Input ${name} got ${show(value)}; accepted: a count such as 5 or a percentage such as 10%`);
+    throw new ConfigError(
+      `Input ${name} got ${show(value)}; accepted: a count such as 5 or a percentage such as 10%`,
+    );
   }
 
   /** A JSON value given as a string. */
@@ -117,7 +129,9 @@ export class Inputs {
     try {
       return JSON.parse(value) as T;
     } catch (error) {
-      throw new ConfigError(`Input ${name} got ${show(value)}; accepted: valid JSON (${(error as Error).message})`);
+      throw new ConfigError(
+        `Input ${name} got ${show(value)}; accepted: valid JSON (${(error as Error).message})`,
+      );
     }
   }
 }
@@ -130,7 +144,8 @@ export function exceeds(limit: CountOrPercent, failed: number, total: number): b
 }
 
 function describeRange(range: { min?: number; max?: number }): string {
-  if (range.min !== undefined && range.max !== undefined) return ` from ${range.min} to ${range.max}`;
+  if (range.min !== undefined && range.max !== undefined)
+    return ` from ${range.min} to ${range.max}`;
   if (range.min !== undefined) return ` of at least ${range.min}`;
   if (range.max !== undefined) return ` of at most ${range.max}`;
   return '';

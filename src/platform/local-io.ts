@@ -46,7 +46,8 @@ export function localIO(actionName: string, options: LocalIOOptions): LocalIO {
     summaries,
     annotations,
     setOutput(name: string, value: OutputValue) {
-      if (value !== undefined) outputs[name] = typeof value === 'object' ? JSON.stringify(value) : String(value);
+      if (value !== undefined)
+        outputs[name] = typeof value === 'object' ? JSON.stringify(value) : String(value);
     },
     async writeSummary(summary) {
       if (summary.isEmpty()) return;
@@ -57,7 +58,9 @@ export function localIO(actionName: string, options: LocalIOOptions): LocalIO {
       const { shown } = selectAnnotations(list, cap);
       annotations.push(...shown);
       for (const a of shown) {
-        const where = a.file ? `${a.file}${a.line ? `:${a.line}` : ''}${a.column ? `:${a.column}` : ''}: ` : '';
+        const where = a.file
+          ? `${a.file}${a.line ? `:${a.line}` : ''}${a.column ? `:${a.column}` : ''}: `
+          : '';
         options.echo?.write(`${where}${a.level}: ${a.message}\n`);
       }
     },

@@ -8,7 +8,9 @@ export interface Logger {
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
 }
 
-export function consoleLogger(options: { verbose?: boolean; stream?: NodeJS.WritableStream } = {}): Logger {
+export function consoleLogger(
+  options: { verbose?: boolean; stream?: NodeJS.WritableStream } = {},
+): Logger {
   const out = options.stream ?? process.stderr;
   const write = (line: string) => out.write(`${line}\n`);
   return {

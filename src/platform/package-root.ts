@@ -15,7 +15,8 @@ export function packageRoot(): string {
     const manifest = path.join(dir, 'package.json');
     if (existsSync(manifest)) {
       try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'kintsugi') return (cached = dir);
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'kintsugi')
+          return (cached = dir);
       } catch {
         // a package.json that ncc writes next to a bundle has no name; keep walking
       }

@@ -30,10 +30,16 @@ export function runnerIO(actionName: string, env: NodeJS.ProcessEnv = process.en
     logger: coreLogger,
     context,
     env,
-    artifacts: chooseArtifactStore(env, path.join(localRoot, 'artifacts'), token, context.repository),
+    artifacts: chooseArtifactStore(
+      env,
+      path.join(localRoot, 'artifacts'),
+      token,
+      context.repository,
+    ),
     cache: chooseCacheStore(env, path.join(localRoot, 'cache')),
     setOutput: (name, value) => {
-      if (value !== undefined) core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : value);
+      if (value !== undefined)
+        core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : value);
     },
     writeSummary: async (summary) => {
       if (summary.isEmpty() || !env.GITHUB_STEP_SUMMARY) return;
@@ -60,7 +66,11 @@ export function runnerIO(actionName: string, env: NodeJS.ProcessEnv = process.en
       token && context.repository
         ? async () => {
             const { dashboardPauseProbe } = await import('../github/dashboard.js');
-            return dashboardPauseProbe({ token, repository: context.repository!, apiUrl: context.apiUrl });
+            return dashboardPauseProbe({
+              token,
+              repository: context.repository!,
+              apiUrl: context.apiUrl,
+            });
           }
         : undefined,
   };

@@ -20,8 +20,12 @@ export class Summary {
   /** A markdown table; cells are escaped so a `|` or newline in user data cannot break it. */
   table(header: string[], rows: (string | number)[][]): this {
     if (rows.length === 0) return this;
-    const line = (cells: (string | number)[]) => `| ${cells.map((c) => escapeCell(String(c))).join(' | ')} |`;
-    this.parts.push([line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n');
+    const line = (cells: (string | number)[]) =>
+      `| ${cells.map((c) => escapeCell(String(c))).join(' | ')} |`;
+    this.parts.push(
+      [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') +
+        '\n',
+    );
     return this;
   }
 
@@ -33,7 +37,9 @@ export class Summary {
 
   /** A collapsible section. */
   details(title: string, body: string): this {
-    this.parts.push(`<details><summary>${escapeHtml(title)}</summary>\n\n${body.replace(/\n$/, '')}\n\n</details>\n`);
+    this.parts.push(
+      `<details><summary>${escapeHtml(title)}</summary>\n\n${body.replace(/\n$/, '')}\n\n</details>\n`,
+    );
     return this;
   }
 
@@ -56,5 +62,9 @@ export function escapeCell(text: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

@@ -15,16 +15,26 @@ export const docsCommand: CliCommand = async (argv, streams) => {
   const check = options.check === 'true';
   let stale = 0;
   for (const entry of ACTIONS) {
-    const readme = path.join(packageRoot(), path.dirname(entry.actionYml), entry.name === 'self-heal' ? 'docs/self-heal.md' : 'README.md');
+    const readme = path.join(
+      packageRoot(),
+      path.dirname(entry.actionYml),
+      entry.name === 'self-heal' ? 'docs/self-heal.md' : 'README.md',
+    );
     const metadata = await readActionMetadata(entry.actionYml);
     const tables = `${START}\n${renderActionTables(metadata)}${END}`;
-    const current = await readFile(readme, 'utf8').catch(() => `# ${metadata.name}\n\n${metadata.description}\n\n${START}\n${END}\n`);
+    const current = await readFile(readme, 'utf8').catch(
+      () => `# ${metadata.name}\n\n${metadata.description}\n\n${START}\n${END}\n`,
+    );
     const pattern = new RegExp(`${escape(START)}[\\s\\S]*?${escape(END)}`);
-    const next = pattern.test(current) ? current.replace(pattern, tables) : `${current.trimEnd()}\n\n${tables}\n`;
+    const next = pattern.test(current)
+      ? current.replace(pattern, tables)
+      : `${current.trimEnd()}\n\n${tables}\n`;
     if (next !== current) {
       stale++;
       if (!check) await writeFile(readme, next, 'utf8');
-      streams.stdout.write(`${check ? 'stale' : 'wrote'} ${path.relative(packageRoot(), readme)}\n`);
+      streams.stdout.write(
+        `${check ? 'stale' : 'wrote'} ${path.relative(packageRoot(), readme)}\n`,
+      );
     }
   }
   return check && stale > 0 ? 1 : 0;

@@ -11,5 +11,9 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'docs', summary: 'write each action README\'s input/output tables from its action.yml', load: async () => (await import('./docs.js')).docsCommand },
+  {
+    name: 'docs',
+    summary: "write each action README's input/output tables from its action.yml",
+    load: async () => (await import('./docs.js')).docsCommand,
+  },
 ];
