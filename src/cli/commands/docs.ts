@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ACTIONS } from '../../actions/registry.js';
 import { packageRoot } from '../../platform/package-root.js';
@@ -31,7 +31,10 @@ export const docsCommand: CliCommand = async (argv, streams) => {
       : `${current.trimEnd()}\n\n${tables}\n`;
     if (next !== current) {
       stale++;
-      if (!check) await writeFile(readme, next, 'utf8');
+      if (!check) {
+        await mkdir(path.dirname(readme), { recursive: true });
+        await writeFile(readme, next, 'utf8');
+      }
       streams.stdout.write(
         `${check ? 'stale' : 'wrote'} ${path.relative(packageRoot(), readme)}\n`,
       );
