@@ -1,0 +1,168 @@
+import { isBlank, lineSimilarity, normalizeLine } from './lines.js';
+
+/** Where a block of the model's SEARCH lines sits in the file, line by line. */
+export interface BlockMatch {
+  /** First and last file line of the match (0-based, inclusive). */
+  start: number;
+  end: number;
+  /** For each search line, the file line it stands for, or null when the file has no such line. */
+  alignment: (number | null)[];
+  score: number;
+  strategy: 'whitespace' | 'fuzzy';
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+}
+
+export type Located =
+  | { kind: 'unique'; match: BlockMatch }
+  | { kind: 'ambiguous'; candidates: Candidate[] }
+  | { kind: 'missing'; candidates: Candidate[] };
+
+/** A fuzzy match must score at least this (mean line similarity over the longer side). */
+export const FUZZY_THRESHOLD = 0.85;
+/** ...and beat every other region by this much, or it is ambiguous. */
+export const FUZZY_MARGIN = 0.1;
+/** A fuzzy window may have this many lines more or fewer than the SEARCH block. */
+const LENGTH_SLACK = 2;
+
+/** Whitespace-tolerant first, then a unique fuzzy match. */
+export function locateBlock(file: string[], search: string[]): Located {
+  const tolerant = findWhitespaceMatches(file, search);
+  if (tolerant.length === 1) return { kind: 'unique', match: tolerant[0]! };
+  if (tolerant.length > 1) {
+    return {
+      kind: 'ambiguous',
+      candidates: tolerant.map((m) => ({ start: m.start, end: m.end, score: 1 })),
+    };
+  }
+  return locateFuzzy(file, search);
+}
+
+export function findWhitespaceMatches(file: string[], search: string[]): BlockMatch[] {
+  const wanted = search.map(normalizeLine);
+  if (wanted.every((line) => line === '')) return [];
+  const normalized = file.map(normalizeLine);
+  const matches: BlockMatch[] = [];
+  for (let start = 0; start + wanted.length <= file.length; start++) {
+    if (wanted.every((line, k) => normalized[start + k] === line)) {
+      matches.push({
+        start,
+        end: start + wanted.length - 1,
+        alignment: wanted.map((_, k) => start + k),
+        score: 1,
+        strategy: 'whitespace',
+      });
+    }
+  }
+  return matches;
+}
+
+function locateFuzzy(file: string[], search: string[]): Located {
+  const scored = scoreWindows(file, search);
+  const best = scored[0];
+  if (!best || best.score < FUZZY_THRESHOLD) {
+    return { kind: 'missing', candidates: scored.slice(0, 3).map(toCandidate) };
+  }
+  const rivals = scored.filter(
+    (m) => m !== best && !overlaps(m, best) && m.score > best.score - FUZZY_MARGIN,
+  );
+  if (rivals.length > 0) {
+    return { kind: 'ambiguous', candidates: [best, ...rivals].slice(0, 3).map(toCandidate) };
+  }
+  return { kind: 'unique', match: best };
+}
+
+function toCandidate(m: BlockMatch): Candidate {
+  return { start: m.start, end: m.end, score: Number(m.score.toFixed(3)) };
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Every plausible window, best first. Windows are pre-filtered by how many of their lines occur
+ * verbatim (modulo whitespace) in the search, then aligned line by line.
+ */
+export function scoreWindows(file: string[], search: string[]): BlockMatch[] {
+  const wanted = new Set(search.filter((l) => !isBlank(l)).map(normalizeLine));
+  const nonBlank = search.filter((l) => !isBlank(l)).length;
+  if (nonBlank === 0) return [];
+  const hits = [0];
+  for (const line of file)
+    hits.push(hits[hits.length - 1]! + (wanted.has(normalizeLine(line)) ? 1 : 0));
+  const needed = Math.max(1, Math.ceil(nonBlank * 0.4));
+  const cache = new Map<number, number>();
+  const similarity = (si: number, fi: number) => {
+    const key = fi * search.length + si;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = lineSimilarity(search[si]!, file[fi]!);
+      cache.set(key, value);
+    }
+    return value;
+  };
+  const seen = new Map<string, BlockMatch>();
+  for (
+    let size = Math.max(1, search.length - LENGTH_SLACK);
+    size <= search.length + LENGTH_SLACK;
+    size++
+  ) {
+    for (let start = 0; start + size <= file.length; start++) {
+      if (hits[start + size]! - hits[start]! < needed) continue;
+      const match = alignWindow(search, start, size, similarity);
+      if (!match) continue;
+      const key = `${match.start}:${match.end}`;
+      const known = seen.get(key);
+      if (!known || known.score < match.score) seen.set(key, match);
+    }
+  }
+  return [...seen.values()].sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** Best monotone pairing of search lines with window lines (gaps allowed), as a BlockMatch. */
+function alignWindow(
+  search: string[],
+  start: number,
+  size: number,
+  similarity: (si: number, fi: number) => number,
+): BlockMatch | undefined {
+  const n = search.length;
+  // best[i][j]: best total for search[i..] against window[j..]
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(size + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = size - 1; j >= 0; j--) {
+      const sim = similarity(i, start + j);
+      const pair = sim > 0 ? sim + best[i + 1]![j + 1]! : -1;
+      best[i]![j] = Math.max(pair, best[i + 1]![j]!, best[i]![j + 1]!);
+    }
+  }
+  const alignment: (number | null)[] = new Array<number | null>(n).fill(null);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < size) {
+    const sim = similarity(i, start + j);
+    if (sim > 0 && best[i]![j] === sim + best[i + 1]![j + 1]!) {
+      alignment[i] = start + j;
+      i++;
+      j++;
+    } else if (best[i]![j] === best[i + 1]![j]) i++;
+    else j++;
+  }
+  const aligned = alignment.filter((a): a is number => a !== null);
+  if (aligned.length === 0) return undefined;
+  const first = aligned[0]!;
+  const last = aligned[aligned.length - 1]!;
+  const span = last - first + 1;
+  return {
+    start: first,
+    end: last,
+    alignment,
+    score: best[0]![0]! / Math.max(n, span),
+    strategy: 'fuzzy',
+  };
+}
