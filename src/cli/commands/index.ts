@@ -16,4 +16,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "write each action README's input/output tables from its action.yml",
     load: async () => (await import('./docs.js')).docsCommand,
   },
+  {
+    name: 'test-report',
+    summary: 'read test result files (JUnit, TRX, NUnit, jest/vitest/mocha JSON, go -json...) and print counts per unique test',
+    load: async () => (await import('./test-report.js')).testReportCommand,
+  },
+  {
+    name: 'policy',
+    summary: "run a risk-gate policy bundle's own test cases (policy test), or print its digest",
+    load: async () => (await import('./policy.js')).policyCommand,
+  },
 ];
