@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
+import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../platform/logger.js';
@@ -13,7 +13,7 @@ import { packageRoot } from '../platform/package-root.js';
  * times, logging each wait through the injected logger.
  */
 
-const OctokitWithPlugins = GitHub.plugin(retry, throttling);
+export const OctokitWithPlugins = GitHub.plugin(retry, throttling);
 export type Octokit = InstanceType<typeof OctokitWithPlugins>;
 
 export interface OctokitSettings {
@@ -56,8 +56,8 @@ function isLoopback(baseUrl: string): boolean {
   }
 }
 
-export function createOctokit(settings: OctokitSettings): Octokit {
-  if (!settings.token) throw new Error('createOctokit: a token is required');
+/** What every client shares: base URL, user agent, logging, retry and throttling; no auth. */
+export function clientOptions(settings: Omit<OctokitSettings, 'token'>) {
   const logger = settings.logger ?? silentLogger;
   const retries = settings.retries ?? 3;
   const baseUrl = (
@@ -68,7 +68,6 @@ export function createOctokit(settings: OctokitSettings): Octokit {
   // A server on loopback is a local test double: no client-side pacing of writes, and waits in
   // milliseconds instead of seconds, so suites stay fast while exercising the same code paths.
   const local = isLoopback(baseUrl);
-  const waitUnit = local ? 1 : 1000;
   const onLimit =
     (kind: string) =>
     (
@@ -87,27 +86,33 @@ export function createOctokit(settings: OctokitSettings): Octokit {
       logger.warning(`GitHub ${kind} hit for ${what}; giving up after ${retries} retries`);
       return false;
     };
-  return new OctokitWithPlugins(
-    getOctokitOptions(settings.token, {
-      baseUrl,
-      userAgent: settings.userAgent ?? `kintsugi/${kintsugiVersion()}`,
-      log: {
-        debug: (m: string) => logger.debug(m),
-        info: (m: string) => logger.debug(m),
-        warn: (m: string) => logger.warning(m),
-        error: (m: string) => logger.error(m),
-      },
-      retry: { retries, retryAfterBaseValue: local ? 5 : 1000 },
-      throttle: {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        retryAfterBaseValue: waitUnit,
-        fallbackSecondaryRateRetryAfter: local ? 1 : 60,
-        // Not in the plugin's typed options, but read by it: its per-kind limiters.
-        ...((local ? { write: unpaced, notifications: unpaced, search: unpaced } : {}) as object),
-      },
-    }),
-  ) as Octokit;
+  return {
+    baseUrl,
+    userAgent: getUserAgentWithOrchestrationId(
+      settings.userAgent ?? `kintsugi/${kintsugiVersion()}`,
+    ),
+    log: {
+      debug: (m: string) => logger.debug(m),
+      info: (m: string) => logger.debug(m),
+      warn: (m: string) => logger.warning(m),
+      error: (m: string) => logger.error(m),
+    },
+    retry: { retries, retryAfterBaseValue: local ? 5 : 1000 },
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      retryAfterBaseValue: local ? 1 : 1000,
+      fallbackSecondaryRateRetryAfter: local ? 1 : 60,
+      // Not in the plugin's typed options, but read by it: its per-kind limiters.
+      ...((local ? { write: unpaced, notifications: unpaced, search: unpaced } : {}) as object),
+    },
+  };
+}
+
+/** An authenticated client for a token (GITHUB_TOKEN, a PAT or an App installation token). */
+export function createOctokit(settings: OctokitSettings): Octokit {
+  if (!settings.token) throw new Error('createOctokit: a token is required');
+  return new OctokitWithPlugins({ ...clientOptions(settings), auth: `token ${settings.token}` });
 }
 
 /** A GraphQL call through the same client (auth, base URL, throttling); GHES maps /api/v3 → /api/graphql. */
