@@ -1,0 +1,182 @@
+import type { Category, FailingTest, SourceLocation } from './report.js';
+import type { LineFinding } from './parsers/types.js';
+
+/** A run of adjacent error lines and their continuation (stack frames, indented detail). */
+export interface ErrorBlock {
+  startLine: number;
+  endLine: number;
+  /** Text of the first lines, at most the excerpt cap; the rest is counted, not kept. */
+  lines: string[];
+  score: number;
+  strongest: number;
+  errorLines: number;
+  cascadeOnly: boolean;
+  category: Category;
+  tools: string[];
+  /** The workflow step (`##[group]Run ...`) the block was printed in. */
+  step?: string;
+}
+
+const MAX_BLOCK_LINES = 400;
+
+/** Builds blocks from classified lines, keeping at most `cap` lines of text per block. */
+export class BlockBuilder {
+  private open: ErrorBlock | undefined;
+  private prefix = '';
+  private pendingBlank = 0;
+  readonly finished: ErrorBlock[] = [];
+
+  constructor(private readonly cap: number) {}
+
+  get isOpen(): boolean {
+    return this.open !== undefined;
+  }
+
+  /** A line some parser scored: starts a block or joins the open one. */
+  addErrorLine(lineNo: number, text: string, finding: LineFinding, step: string | undefined): void {
+    const open = this.open;
+    if (
+      open &&
+      lineNo - open.endLine <= 1 + this.pendingBlank &&
+      open.endLine - open.startLine < MAX_BLOCK_LINES
+    ) {
+      this.extend(open, lineNo, text);
+      this.absorb(open, finding);
+      return;
+    }
+    this.close();
+    const block: ErrorBlock = {
+      startLine: lineNo,
+      endLine: lineNo,
+      lines: [text],
+      score: 0,
+      strongest: 0,
+      errorLines: 0,
+      cascadeOnly: true,
+      category: finding.category,
+      tools: [],
+      step,
+    };
+    this.prefix = tagOf(text);
+    this.absorb(block, finding);
+    this.open = block;
+  }
+
+  /** A line no parser scored: continues the open block if it reads as detail of it. */
+  addPlainLine(lineNo: number, text: string): void {
+    const open = this.open;
+    if (!open) return;
+    if (text.trim() === '') {
+      if (this.pendingBlank === 0 && lineNo === open.endLine + 1) this.pendingBlank = 1;
+      else this.close();
+      return;
+    }
+    if (
+      lineNo - open.endLine <= 1 + this.pendingBlank &&
+      this.continues(text) &&
+      open.endLine - open.startLine < MAX_BLOCK_LINES
+    ) {
+      this.extend(open, lineNo, text);
+      return;
+    }
+    this.close();
+  }
+
+  close(): void {
+    if (this.open) this.finished.push(finalise(this.open));
+    this.open = undefined;
+    this.pendingBlank = 0;
+  }
+
+  private extend(block: ErrorBlock, lineNo: number, text: string): void {
+    if (this.pendingBlank && lineNo === block.endLine + 2 && block.lines.length < this.cap)
+      block.lines.push('');
+    this.pendingBlank = 0;
+    block.endLine = lineNo;
+    if (block.lines.length < this.cap) block.lines.push(text);
+  }
+
+  private absorb(block: ErrorBlock, finding: LineFinding): void {
+    if (finding.weight <= 0) return;
+    block.errorLines++;
+    if (!finding.cascade) block.cascadeOnly = false;
+    if (
+      finding.weight > block.strongest ||
+      (finding.weight === block.strongest && block.category === 'unknown')
+    ) {
+      block.strongest = finding.weight;
+      if (finding.category !== 'unknown' || block.category === 'unknown')
+        block.category = finding.category;
+    }
+    if (finding.tool !== 'generic' && !block.tools.includes(finding.tool))
+      block.tools.push(finding.tool);
+  }
+
+  private continues(text: string): boolean {
+    if (/^\s+\S/.test(text)) return true;
+    if (/^(?:Caused by|Suppressed|\.\.\. \d+ more|at |-->|\||\^|= |note:|help:|E\s)/.test(text))
+      return true;
+    return this.prefix !== '' && text.startsWith(this.prefix);
+  }
+}
+
+/** The leading tag a tool repeats on every line of one message (`[ERROR]`, `npm ERR!`, `E `). */
+function tagOf(text: string): string {
+  const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|E {2,}|error|>)/.exec(text);
+  return m ? m[1]! : '';
+}
+
+function finalise(block: ErrorBlock): ErrorBlock {
+  const detail = Math.min(block.errorLines - 1, 4) * 0.15;
+  const toolBonus = block.tools.length > 0 ? 0.5 : 0;
+  let score = block.strongest + detail + toolBonus;
+  if (block.cascadeOnly) score *= 0.3;
+  block.score = Number(score.toFixed(3));
+  return block;
+}
+
+/** Bounded collections of what parsers found, deduplicated. */
+export class Findings {
+  readonly locations: SourceLocation[] = [];
+  readonly failingTests: FailingTest[] = [];
+  readonly toolWeights = new Map<string, { weight: number; firstLine: number; count: number }>();
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly cap = 200) {}
+
+  add(finding: LineFinding, lineNo: number): void {
+    if (finding.weight > 0 && finding.tool !== 'generic') {
+      const entry = this.toolWeights.get(finding.tool);
+      const weight = finding.cascade ? finding.weight * 0.3 : finding.weight;
+      if (entry) {
+        entry.weight += weight;
+        entry.count++;
+      } else this.toolWeights.set(finding.tool, { weight, firstLine: lineNo, count: 1 });
+    }
+    if (finding.location && this.locations.length < this.cap) {
+      const { file, line, column, message } = finding.location;
+      const key = `L${file}:${line}:${column ?? ''}:${message}`;
+      if (!this.seen.has(key)) {
+        this.seen.add(key);
+        this.locations.push({
+          file,
+          line,
+          ...(column ? { column } : {}),
+          message,
+          tool: finding.tool,
+        });
+      }
+    }
+    if (finding.failingTest && this.failingTests.length < this.cap) {
+      const key = `T${finding.failingTest.file ?? ''}:${finding.failingTest.name}`;
+      if (!this.seen.has(key)) {
+        this.seen.add(key);
+        this.failingTests.push(dropUndefined(finding.failingTest));
+      }
+    }
+  }
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,213 @@
+import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { BlockBuilder, Findings, type ErrorBlock } from './blocks.js';
+import { normaliseLine } from './normalise.js';
+import { classifyLine, triggerSource } from './parsers/registry.js';
+import type { LineContext, LineFinding } from './parsers/types.js';
+
+export interface ScanOptions {
+  maxExcerptLines: number;
+  /** 1 for a line aligned with the passing log (not a root cause), 2 for one found there elsewhere. */
+  baselineMarks?: Uint8Array;
+  chunkBytes?: number;
+}
+
+export interface ScanResult {
+  bytes: number;
+  lineCount: number;
+  invalidUtf8: boolean;
+  blocks: ErrorBlock[];
+  findings: Findings;
+  /** The last workflow step seen (`##[group]Run ...`), for logs without an error inside a step. */
+  lastStep?: string;
+}
+
+const TRIGGER = new RegExp(triggerSource(), 'g');
+const KEEP_BLOCKS = 120;
+
+/** Words that look like errors but are not: counts of zero, flags, names of things. */
+const NOISE =
+  /\b(?:0 (?:errors?|failures?|failed)|Failures: 0, Errors: 0|errors?: 0|-Werror|error[-_]?prone|ignore[-_]?errors?|fail[-_]?fast|allow[-_]failure|continue-on-error|on[Ee]rror|\w+Error\.(?:java|class|kt)|Downloading|Downloaded|Download |\[INFO\]|\[DEBUG\]|DEBUG|\[WARNING\]|warning:|WARN|PASSED|\bok\b|\bpassed\b)/;
+
+/**
+ * Reads a log once, in chunks, and stops only at lines with an error word (found by one regex over
+ * the raw bytes). Memory stays bounded: one chunk, one open block, a capped list of blocks.
+ */
+export async function scanLogFile(file: string, options: ScanOptions): Promise<ScanResult> {
+  const handle = await open(file, 'r');
+  try {
+    const scan = new Scan(options);
+    const size = options.chunkBytes ?? 4 << 20;
+    let buffer: Buffer = Buffer.allocUnsafe(size);
+    let carry = 0;
+    for (;;) {
+      if (carry === buffer.length) buffer = grow(buffer);
+      const { bytesRead } = await handle.read(buffer, carry, buffer.length - carry, null);
+      const filled = carry + bytesRead;
+      if (bytesRead === 0) {
+        if (filled > 0) scan.chunk(buffer.subarray(0, filled), true);
+        break;
+      }
+      const lastNewline = buffer.lastIndexOf(10, filled - 1);
+      if (lastNewline === -1) {
+        carry = filled;
+        continue;
+      }
+      scan.chunk(buffer.subarray(0, lastNewline + 1), false);
+      buffer.copy(buffer, 0, lastNewline + 1, filled);
+      carry = filled - lastNewline - 1;
+    }
+    return scan.result();
+  } finally {
+    await handle.close();
+  }
+}
+
+function grow(buffer: Buffer): Buffer {
+  // One line longer than a chunk (minified output): the only case where memory grows with input.
+  const bigger = Buffer.allocUnsafe(buffer.length * 2);
+  buffer.copy(bigger);
+  return bigger;
+}
+
+class Scan {
+  private lineNo = 1;
+  private bytes = 0;
+  private invalidUtf8 = false;
+  private endsWithNewline = true;
+  private step: string | undefined;
+  private readonly builder: BlockBuilder;
+  private readonly findings = new Findings();
+  private readonly kept: ErrorBlock[] = [];
+
+  constructor(private readonly options: ScanOptions) {
+    this.builder = new BlockBuilder(options.maxExcerptLines);
+  }
+
+  /** `data` holds whole lines (ending in `\n`, except the file's last line at end of file). */
+  chunk(data: Buffer, atEnd: boolean): void {
+    this.bytes += data.length;
+    if (!this.invalidUtf8 && !isUtf8(data)) this.invalidUtf8 = true;
+    const text = data.toString('latin1');
+    const length = text.length;
+    let pos = 0;
+    let countedPos = 0;
+    let nextHit = -1;
+    while (pos < length) {
+      if (nextHit < pos) nextHit = findHit(text, pos);
+      if (!this.builder.isOpen && nextHit === Infinity) break;
+      const lineStart =
+        this.builder.isOpen || nextHit === Infinity ? pos : text.lastIndexOf('\n', nextHit) + 1;
+      this.lineNo += countNewlines(text, countedPos, lineStart);
+      countedPos = lineStart;
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = length;
+      const raw = data.toString('utf8', lineStart, lineEnd);
+      if (nextHit < lineEnd) this.hitLine(raw, text, data, lineStart);
+      else this.builder.addPlainLine(this.lineNo, normaliseLine(raw).text);
+      pos = lineEnd + 1;
+    }
+    this.lineNo += countNewlines(text, countedPos, length);
+    if (length > 0) this.endsWithNewline = text.charCodeAt(length - 1) === 10;
+    void atEnd;
+    if (this.kept.length > KEEP_BLOCKS * 3) this.prune();
+  }
+
+  private hitLine(raw: string, text: string, data: Buffer, lineStart: number): void {
+    const { text: line, marker } = normaliseLine(raw);
+    if (marker === 'group') {
+      this.builder.close();
+      this.step = line;
+      return;
+    }
+    if (marker === 'endgroup') return;
+    const mark = this.options.baselineMarks?.[this.lineNo] ?? 0;
+    const context: LineContext = {
+      previousLines: (max) => previousLines(text, data, lineStart, max),
+    };
+    let finding = classifyLine(line, context);
+    if (marker === 'error' && (!finding || finding.weight < 3)) {
+      finding = finding?.cascade
+        ? finding
+        : { tool: finding?.tool ?? 'generic', category: finding?.category ?? 'unknown', weight: 3 };
+    }
+    if (!finding || finding.weight <= 0) {
+      this.builder.addPlainLine(this.lineNo, line);
+      return;
+    }
+    if (NOISE.test(line)) finding = { ...finding, weight: Math.min(finding.weight, 0.5) };
+    if (mark === 1) finding = { ...finding, weight: 0 };
+    else if (mark === 2) finding = { ...finding, weight: finding.weight * 0.5 };
+    this.findings.add(finding, this.lineNo);
+    this.closed();
+    if (finding.weight >= 1) this.builder.addErrorLine(this.lineNo, line, finding, this.step);
+    else this.builder.addPlainLine(this.lineNo, line);
+    this.closed();
+  }
+
+  /** Moves blocks the builder finished into the kept list. */
+  private closed(): void {
+    const done = this.builder.finished;
+    while (done.length > 0) this.kept.push(done.shift()!);
+  }
+
+  /** Keep the earliest strong blocks (root causes come first) and the highest scoring ones. */
+  private prune(): void {
+    const early = this.kept.filter((b) => b.score >= 2).slice(0, KEEP_BLOCKS);
+    const top = [...this.kept].sort((a, b) => b.score - a.score).slice(0, KEEP_BLOCKS);
+    const keep = new Set([...early, ...top]);
+    const pruned = this.kept.filter((b) => keep.has(b));
+    this.kept.length = 0;
+    this.kept.push(...pruned);
+  }
+
+  result(): ScanResult {
+    this.builder.close();
+    this.closed();
+    this.prune();
+    return {
+      bytes: this.bytes,
+      lineCount: this.bytes === 0 ? 0 : this.lineNo - (this.endsWithNewline ? 1 : 0),
+      invalidUtf8: this.invalidUtf8,
+      blocks: this.kept,
+      findings: this.findings,
+      lastStep: this.step,
+    };
+  }
+}
+
+function findHit(text: string, from: number): number {
+  TRIGGER.lastIndex = from;
+  const m = TRIGGER.exec(text);
+  if (!m) return Infinity;
+  // Anchor on the match's last character: a trigger may begin with the newline before its line.
+  let anchor = m.index + Math.max(0, m[0].length - 1);
+  if (text.charCodeAt(anchor) === 10 && anchor > m.index) anchor--;
+  return anchor;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  let at = text.indexOf('\n', from);
+  while (at !== -1 && at < to) {
+    n++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return n;
+}
+
+function* previousLines(
+  text: string,
+  data: Buffer,
+  lineStart: number,
+  max: number,
+): Iterable<string> {
+  let end = lineStart - 1;
+  for (let i = 0; i < max && end > 0; i++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    yield normaliseLine(data.toString('utf8', start, end)).text;
+    end = start - 1;
+  }
+}
+
+export type { LineFinding };
