@@ -27,11 +27,16 @@ export interface BisectResult<T> {
 
 export type SetTest<T> = (groups: T[]) => Promise<boolean>;
 
-export async function findCulprits<T>(groups: T[], test: SetTest<T>, options: { maxRuns?: number } = {}): Promise<BisectResult<T>> {
+export async function findCulprits<T>(
+  groups: T[],
+  test: SetTest<T>,
+  options: { maxRuns?: number } = {},
+): Promise<BisectResult<T>> {
   const runs: BisectRun<T>[] = [];
   const maxRuns = options.maxRuns ?? 4 * groups.length + 4;
   const run = async (set: T[], purpose: BisectRun<T>['purpose']) => {
-    if (runs.length >= maxRuns) throw new Error(`bisect stopped after ${maxRuns} test runs without an answer`);
+    if (runs.length >= maxRuns)
+      throw new Error(`bisect stopped after ${maxRuns} test runs without an answer`);
     const passed = await test(set);
     runs.push({ groups: set, passed, purpose });
     return passed;
@@ -90,5 +95,7 @@ export async function findCulprits<T>(groups: T[], test: SetTest<T>, options: { 
 }
 
 function lastRunWas<T>(runs: BisectRun<T>[], set: T[]): boolean {
-  return runs.some((r) => r.passed && r.groups.length === set.length && r.groups.every((g, i) => g === set[i]));
+  return runs.some(
+    (r) => r.passed && r.groups.length === set.length && r.groups.every((g, i) => g === set[i]),
+  );
 }

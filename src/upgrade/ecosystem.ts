@@ -35,7 +35,10 @@ export interface EcosystemAdapter {
 }
 
 /** Groups by a "must move with" relation: connected components. */
-export function groupTogether(upgrades: Upgrade[], edges: [string, string, string][]): UpgradeGroup[] {
+export function groupTogether(
+  upgrades: Upgrade[],
+  edges: [string, string, string][],
+): UpgradeGroup[] {
   const parent = new Map(upgrades.map((u) => [u.name, u.name]));
   const reasons = new Map<string, string[]>();
   const find = (x: string): string => {
@@ -57,6 +60,7 @@ export function groupTogether(upgrades: Upgrade[], edges: [string, string, strin
   return [...groups.values()].map((members) => ({
     id: members.map((m) => m.name).join('+'),
     upgrades: members,
-    reason: members.length > 1 ? members.flatMap((m) => reasons.get(m.name) ?? []).join('; ') : undefined,
+    reason:
+      members.length > 1 ? members.flatMap((m) => reasons.get(m.name) ?? []).join('; ') : undefined,
   }));
 }

@@ -7,7 +7,10 @@ import { groupTogether, type EcosystemAdapter, type Upgrade } from './ecosystem.
 
 interface Packument {
   'dist-tags'?: Record<string, string>;
-  versions?: Record<string, { peerDependencies?: Record<string, string>; repository?: { url?: string } | string }>;
+  versions?: Record<
+    string,
+    { peerDependencies?: Record<string, string>; repository?: { url?: string } | string }
+  >;
   repository?: { url?: string } | string;
 }
 
@@ -21,22 +24,39 @@ export interface NpmAdapterOptions {
   fetch?: typeof fetch;
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${stderr.trim().split('\n').slice(-5).join('\n') || error.message}`));
+      if (error)
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} failed: ${stderr.trim().split('\n').slice(-5).join('\n') || error.message}`,
+          ),
+        );
       else resolve(stdout);
     });
   });
 }
 
 export function npmAdapter(options: NpmAdapterOptions = {}): EcosystemAdapter {
-  const env = { ...process.env, ...options.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  const env = {
+    ...process.env,
+    ...options.env,
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
   const doFetch = options.fetch ?? fetch;
   const packuments = new Map<string, Packument>();
 
   async function registryOf(workspace: string): Promise<string> {
-    const url = options.registry ?? (await run('npm', ['config', 'get', 'registry'], workspace, env)).trim();
+    const url =
+      options.registry ?? (await run('npm', ['config', 'get', 'registry'], workspace, env)).trim();
     return url.replace(/\/+$/, '');
   }
 
@@ -46,13 +66,20 @@ export function npmAdapter(options: NpmAdapterOptions = {}): EcosystemAdapter {
     const registry = await registryOf(workspace);
     let response: Response;
     try {
-      response = await doFetch(`${registry}/${name.replace('/', '%2f')}`, { headers: { accept: 'application/json' } });
+      response = await doFetch(`${registry}/${name.replace('/', '%2f')}`, {
+        headers: { accept: 'application/json' },
+      });
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      throw new ConfigError(`the npm registry ${registry} is unreachable (${cause}); set "registry" in .npmrc to one this runner can reach`);
+      const cause =
+        (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+      throw new ConfigError(
+        `the npm registry ${registry} is unreachable (${cause}); set "registry" in .npmrc to one this runner can reach`,
+      );
     }
-    if (response.status === 404) throw new ConfigError(`package ${name} is not in the registry ${registry}`);
-    if (!response.ok) throw new ConfigError(`the npm registry ${registry} answered ${response.status} for ${name}`);
+    if (response.status === 404)
+      throw new ConfigError(`package ${name} is not in the registry ${registry}`);
+    if (!response.ok)
+      throw new ConfigError(`the npm registry ${registry} answered ${response.status} for ${name}`);
     const doc = (await response.json()) as Packument;
     packuments.set(name, doc);
     return doc;
@@ -63,8 +90,15 @@ export function npmAdapter(options: NpmAdapterOptions = {}): EcosystemAdapter {
     stateFiles: ['package.json', 'package-lock.json'],
 
     async check(workspace) {
-      const has = (f: string) => stat(path.join(workspace, f)).then(() => true, () => false);
-      if (!(await has('package.json'))) throw new ConfigError(`no package.json in ${workspace}; the npm upgrader needs an npm project`);
+      const has = (f: string) =>
+        stat(path.join(workspace, f)).then(
+          () => true,
+          () => false,
+        );
+      if (!(await has('package.json')))
+        throw new ConfigError(
+          `no package.json in ${workspace}; the npm upgrader needs an npm project`,
+        );
       if (!(await has('package-lock.json'))) {
         throw new ConfigError(
           `no lockfile: package-lock.json not found in ${workspace}. Upgrades are bisected against the locked versions; run \`npm install\` and commit package-lock.json`,
@@ -73,21 +107,37 @@ export function npmAdapter(options: NpmAdapterOptions = {}): EcosystemAdapter {
     },
 
     async plan(workspace, { latest, only }) {
-      const manifest = JSON.parse(await readFile(path.join(workspace, 'package.json'), 'utf8')) as Manifest;
-      const lock = JSON.parse(await readFile(path.join(workspace, 'package-lock.json'), 'utf8')) as {
+      const manifest = JSON.parse(
+        await readFile(path.join(workspace, 'package.json'), 'utf8'),
+      ) as Manifest;
+      const lock = JSON.parse(
+        await readFile(path.join(workspace, 'package-lock.json'), 'utf8'),
+      ) as {
         packages?: Record<string, { version?: string }>;
       };
       const wanted = [
-        ...Object.entries(manifest.dependencies ?? {}).map(([name, range]) => ({ name, range, dev: false })),
-        ...Object.entries(manifest.devDependencies ?? {}).map(([name, range]) => ({ name, range, dev: true })),
+        ...Object.entries(manifest.dependencies ?? {}).map(([name, range]) => ({
+          name,
+          range,
+          dev: false,
+        })),
+        ...Object.entries(manifest.devDependencies ?? {}).map(([name, range]) => ({
+          name,
+          range,
+          dev: true,
+        })),
       ].filter((d) => !only || only.includes(d.name));
       const upgrades: Upgrade[] = [];
       for (const dep of wanted) {
         const installed = lock.packages?.[`node_modules/${dep.name}`]?.version;
         if (!installed || !semver.valid(installed) || !semver.validRange(dep.range)) continue; // git, file: and tag deps stay
         const doc = await packument(workspace, dep.name);
-        const versions = Object.keys(doc.versions ?? {}).filter((v) => semver.valid(v) && !semver.prerelease(v));
-        const target = latest ? doc['dist-tags']?.latest : semver.maxSatisfying(versions, dep.range);
+        const versions = Object.keys(doc.versions ?? {}).filter(
+          (v) => semver.valid(v) && !semver.prerelease(v),
+        );
+        const target = latest
+          ? doc['dist-tags']?.latest
+          : semver.maxSatisfying(versions, dep.range);
         if (!target || !semver.gt(target, installed)) continue;
         upgrades.push({
           name: dep.name,
@@ -112,8 +162,14 @@ export function npmAdapter(options: NpmAdapterOptions = {}): EcosystemAdapter {
           const after = peersAfter[other.name];
           const before = peersBefore[other.name];
           // u's new version needs other's new version, or other's new version breaks u's current peer range.
-          if (after && !semver.satisfies(other.from, after)) edges.push([other.name, u.name, `${u.name}@${u.to} needs ${other.name}@${after}`]);
-          else if (before && !semver.satisfies(other.to, before)) edges.push([other.name, u.name, `${other.name}@${other.to} is outside ${u.name}@${u.from}'s peer range ${before}`]);
+          if (after && !semver.satisfies(other.from, after))
+            edges.push([other.name, u.name, `${u.name}@${u.to} needs ${other.name}@${after}`]);
+          else if (before && !semver.satisfies(other.to, before))
+            edges.push([
+              other.name,
+              u.name,
+              `${other.name}@${other.to} is outside ${u.name}@${u.from}'s peer range ${before}`,
+            ]);
         }
       }
       return groupTogether(upgrades, edges);
@@ -121,10 +177,21 @@ export function npmAdapter(options: NpmAdapterOptions = {}): EcosystemAdapter {
 
     async apply(workspace, upgrades) {
       if (upgrades.length === 0) {
-        await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...registryArgs(options)], workspace, env);
+        await run(
+          'npm',
+          ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...registryArgs(options)],
+          workspace,
+          env,
+        );
         return;
       }
-      const args = ['install', '--ignore-scripts', '--no-audit', '--no-fund', ...registryArgs(options)];
+      const args = [
+        'install',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        ...registryArgs(options),
+      ];
       const prod = upgrades.filter((u) => !u.dev).map((u) => `${u.name}@${u.to}`);
       const dev = upgrades.filter((u) => u.dev).map((u) => `${u.name}@${u.to}`);
       if (prod.length > 0) await run('npm', [...args, ...prod], workspace, env);
