@@ -4,6 +4,7 @@ import { nunitParser, trxParser } from './dotnet.js';
 import { dartJsonParser, goJsonParser, libtestParser } from './event-streams.js';
 import { jestJsonParser, mochaJsonParser, rspecJsonParser } from './json-reports.js';
 import { junitParser } from './junit.js';
+import { tapParser } from './tap.js';
 import { ReportFormatError, type ResultParser } from './types.js';
 
 /** Every result format flaky-rerun reads, in the order detection tries them. */
@@ -17,6 +18,7 @@ export const RESULT_PARSERS: readonly ResultParser[] = [
   goJsonParser,
   dartJsonParser,
   libtestParser,
+  tapParser,
 ];
 
 export function findParser(id: string): ResultParser | undefined {

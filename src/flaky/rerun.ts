@@ -1,0 +1,260 @@
+import { exceeds, type CountOrPercent } from '../platform/inputs.js';
+import { ConfigError } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
+import type { AuditRecord } from '../platform/report.js';
+import { testKey } from './aggregate.js';
+import { freshReportDir, outputTail, runInvocation } from './invoke.js';
+import type { ProcessRunner } from './process.js';
+import {
+  FLAKY_SCHEMA_VERSION,
+  type Attempt,
+  type FlakyReport,
+  type TestOutcome,
+} from './report.js';
+import { buildReport, type TrackedTest } from './verdict.js';
+import { findReportFiles, readOutcomesFromFile } from './report-files.js';
+import { ReportFormatError } from './parsers/types.js';
+import { adapterFor, detectFramework } from './runners/registry.js';
+import type { FrameworkAdapter, FrameworkId, TestRef } from './runners/types.js';
+
+export interface RerunOptions {
+  /** Runs the suite; or give `reports` of a run that already happened (both: run, then read them). */
+  command?: string;
+  reports?: readonly string[];
+  framework: FrameworkId | 'auto';
+  cwd: string;
+  reruns: number;
+  timeoutMs: number;
+  maxFailures: CountOrPercent;
+  /** Test names or globs whose failures are reported but do not count. */
+  quarantine?: readonly string[];
+  processRunner: ProcessRunner;
+  logger: Logger;
+  /** Where per-attempt result files go. */
+  tempDir: string;
+  audit?: Partial<AuditRecord>;
+}
+
+/**
+ * Run (or read) the suite, re-run only the failed tests with the framework's own filter, each attempt
+ * a fresh process, and say which failures are flaky and which are real. Mass failures (above
+ * max-failures) are not re-run: the run is broken.
+ */
+export async function rerunFailedTests(options: RerunOptions): Promise<FlakyReport> {
+  const started = Date.now();
+  if (!options.command && (!options.reports || options.reports.length === 0)) {
+    throw new ConfigError('Input required and not supplied: command (or reports)');
+  }
+  const frameworkId =
+    options.framework === 'auto'
+      ? detectFramework(options.command, options.cwd)
+      : options.framework;
+  const adapter = adapterFor(frameworkId);
+  const context = { ...options, started, framework: frameworkId };
+  const initial = options.command
+    ? await runSuite(options.command, adapter, options)
+    : await readGivenReports(options);
+  if ('broken' in initial)
+    return buildReport({ ...context, tests: [], broken: initial.broken, reruns: 0 });
+  const tests = trackOutcomes(initial.outcomes);
+  const failing = tests.filter((test) => isFailing(test));
+  if (exceeds(options.maxFailures, failing.length, tests.length)) {
+    const limit =
+      options.maxFailures.kind === 'percent'
+        ? `${options.maxFailures.value}%`
+        : String(options.maxFailures.value);
+    const broken = `${failing.length} of ${tests.length} tests failed, above max-failures ${limit}: a mass failure is treated as broken, not flaky, and nothing was re-run`;
+    options.logger.warning(broken);
+    return buildReport({ ...context, tests, broken, reruns: 0 });
+  }
+  const reruns = await rerunUntilDecided(adapter, failing, options);
+  return buildReport({ ...context, tests, reruns });
+}
+
+async function runSuite(
+  command: string,
+  adapter: FrameworkAdapter,
+  options: RerunOptions,
+): Promise<{ outcomes: TestOutcome[] } | { broken: string }> {
+  const reportDir = await freshReportDir(options.tempDir, 'suite');
+  const invocation = options.reports?.length
+    ? { command, results: { kind: 'glob' as const, patterns: [...options.reports] } }
+    : adapter.suite(command, { cwd: options.cwd, reportDir });
+  const run = await runInvocation(invocation, {
+    cwd: options.cwd,
+    timeoutMs: options.timeoutMs,
+    runner: options.processRunner,
+    logger: options.logger,
+  });
+  if (run.process.notFound) {
+    throw new ConfigError(
+      `Input command ${JSON.stringify(command)} could not be started: the shell did not find the program (exit 127): ${outputTail(run.process, 2)}`,
+    );
+  }
+  if (run.process.timedOut) {
+    return {
+      broken: `the test command was killed at the timeout (${Math.round(options.timeoutMs / 1000)}s): a test hangs or the suite is slower than the timeout; ${run.outcomes.length} results were written before that`,
+    };
+  }
+  if (run.outcomes.length === 0) {
+    return {
+      broken: `the test command exited with ${String(run.process.exitCode)} and reported no test results (${run.problem ?? 'no tests ran'}); last output:\n${outputTail(run.process)}`,
+    };
+  }
+  return { outcomes: run.outcomes };
+}
+
+async function readGivenReports(options: RerunOptions): Promise<{ outcomes: TestOutcome[] }> {
+  const patterns = options.reports ?? [];
+  const files = await findReportFiles(patterns, options.cwd);
+  if (files.length === 0)
+    throw new ConfigError(
+      `Input reports got ${JSON.stringify(patterns.join('\n'))}: no files match it in ${options.cwd}; accepted: paths or globs of result files (JUnit XML, TRX, NUnit, jest/vitest/mocha JSON, go test -json)`,
+    );
+  const outcomes: TestOutcome[] = [];
+  for (const file of files) {
+    try {
+      outcomes.push(...(await readOutcomesFromFile(file)));
+    } catch (error) {
+      if (error instanceof ReportFormatError)
+        throw new ConfigError(`Input reports: ${error.message}`);
+      throw error;
+    }
+  }
+  if (outcomes.length === 0)
+    throw new ConfigError(
+      `Input reports: ${files.length} file(s) matched but none holds a test result`,
+    );
+  return { outcomes };
+}
+
+function trackOutcomes(outcomes: readonly TestOutcome[]): TrackedTest[] {
+  const byKey = new Map<string, TrackedTest>();
+  for (const outcome of outcomes) {
+    const key = testKey(outcome);
+    const test = byKey.get(key) ?? { ref: toRef(outcome), attempts: [], failureTexts: [] };
+    test.attempts.push(attemptOf(outcome, 0, false));
+    if (outcome.status === 'failed')
+      test.failureTexts.push(outcome.details ?? outcome.message ?? '');
+    byKey.set(key, test);
+  }
+  return [...byKey.values()];
+}
+
+function toRef(outcome: TestOutcome): TestRef {
+  return {
+    name: outcome.name,
+    classname: outcome.classname,
+    ...(outcome.file ? { file: outcome.file } : {}),
+    ...(outcome.line ? { line: outcome.line } : {}),
+  };
+}
+
+function attemptOf(outcome: TestOutcome, run: number, isolated: boolean): Attempt {
+  return {
+    status: outcome.status,
+    seconds: outcome.seconds,
+    ...(outcome.message ? { message: outcome.message } : {}),
+    run,
+    isolated,
+  };
+}
+
+/** Failed in every attempt so far (a report may already carry surefire re-runs that passed). */
+function isFailing(test: TrackedTest): boolean {
+  return (
+    test.attempts.some((a) => a.status === 'failed') &&
+    !test.attempts.some((a) => a.status === 'passed')
+  );
+}
+
+async function rerunUntilDecided(
+  adapter: FrameworkAdapter,
+  failing: TrackedTest[],
+  options: RerunOptions,
+): Promise<number> {
+  const base = options.command ?? adapter.defaultCommand;
+  let processes = 0;
+  for (let run = 1; run <= options.reruns; run++) {
+    const pending = failing.filter(isFailing);
+    if (pending.length === 0) break;
+    options.logger.info(
+      `re-run ${run} of ${options.reruns}: ${pending.length} test(s) still failing`,
+    );
+    const reportDir = await freshReportDir(options.tempDir, `rerun-${run}`);
+    const invocations = adapter.rerun(
+      base,
+      pending.map((t) => t.ref),
+      { cwd: options.cwd, reportDir },
+    );
+    const outcomes: TestOutcome[] = [];
+    const timedOut: number[] = [];
+    for (const invocation of invocations) {
+      const result = await runInvocation(invocation, {
+        cwd: options.cwd,
+        timeoutMs: options.timeoutMs,
+        runner: options.processRunner,
+        logger: options.logger,
+      });
+      processes++;
+      if (result.process.notFound)
+        throw new ConfigError(
+          `The re-run command could not be started (exit 127): ${invocation.command}\n${outputTail(result.process, 2)}`,
+        );
+      if (result.process.timedOut) timedOut.push(result.process.seconds);
+      outcomes.push(...result.outcomes);
+    }
+    for (const test of pending) test.attempts.push(rerunAttempt(test, outcomes, run, timedOut));
+    for (const test of pending) {
+      const last = test.attempts[test.attempts.length - 1]!;
+      if (last.status === 'failed') test.failureTexts.push(last.message ?? '');
+    }
+  }
+  return processes;
+}
+
+function rerunAttempt(
+  test: TrackedTest,
+  outcomes: readonly TestOutcome[],
+  run: number,
+  timedOut: number[],
+): Attempt {
+  const found = matchOutcome(test.ref, outcomes);
+  if (found) return attemptOf(found, run, true);
+  if (timedOut.length > 0) {
+    return {
+      status: 'failed',
+      seconds: timedOut[0]!,
+      message: 'killed at the timeout before reporting this test',
+      run,
+      isolated: true,
+      timedOut: true,
+    };
+  }
+  // Never let a filter that selected nothing pass for a pass: count it as a failure.
+  return {
+    status: 'failed',
+    seconds: 0,
+    message: 'the re-run did not report this test (its filter selected nothing?)',
+    run,
+    isolated: true,
+  };
+}
+
+/** Same test in another result file: same key; else same name in a file of the same base name. */
+export function matchOutcome(
+  ref: TestRef,
+  outcomes: readonly TestOutcome[],
+): TestOutcome | undefined {
+  const usable = outcomes.filter((o) => o.status !== 'skipped');
+  const base = (file?: string) => (file ? file.split(/[\\/]/).pop() : undefined);
+  return (
+    usable.find(
+      (o) => o.name === ref.name && o.classname === ref.classname && o.file === ref.file,
+    ) ??
+    usable.find((o) => o.name === ref.name && o.classname === ref.classname) ??
+    usable.find((o) => o.name === ref.name && base(o.file) === base(ref.file))
+  );
+}
+
+export { FLAKY_SCHEMA_VERSION };
