@@ -1,5 +1,6 @@
 import { HttpError, notFound, ok, page, touch, type Ctx, type Routes } from './handler.js';
 import type { PullRecord } from './state.js';
+import { filePatch } from './patch.js';
 import { pullView, userView } from './views.js';
 
 /** Pull requests, review requests, merging. */
@@ -116,9 +117,7 @@ export const pullRoutes: Routes = {
         sha: head.get(filename) ?? base.get(filename),
         filename,
         status: !base.has(filename) ? 'added' : !head.has(filename) ? 'removed' : 'modified',
-        additions: 0,
-        deletions: 0,
-        changes: 0,
+        ...filePatch(repo.blobs, base.get(filename), head.get(filename)),
       }));
     return page(ctx, files);
   },

@@ -9,6 +9,7 @@ import { appRoutes } from './routes-apps.js';
 import { gitRoutes } from './routes-git.js';
 import { issueRoutes } from './routes-issues.js';
 import { pullRoutes } from './routes-pulls.js';
+import { reviewRoutes } from './routes-review.js';
 import { FakeGitHubState } from './state.js';
 
 /**
@@ -74,6 +75,7 @@ const ROUTES: Routes = {
   ...gitRoutes,
   ...actionRoutes,
   ...appRoutes,
+  ...reviewRoutes,
 };
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
