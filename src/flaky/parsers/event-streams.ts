@@ -141,6 +141,22 @@ export const dartJsonParser: ResultParser = {
   },
 };
 
+/** A panic's message and its left/right values, without the thread id that changes every run. */
+function panicFields(output: string): Pick<TestOutcome, 'message' | 'details'> {
+  const lines = output.split(/\r?\n/);
+  const at = lines.findIndex((line) => /^thread '.*' .*panicked at /.test(line));
+  if (at < 0) return failureFields(output);
+  const inline = /panicked at '(.*)', /.exec(lines[at]!)?.[1];
+  const rest = lines.slice(at + 1).map((line) => line.trim());
+  const message = inline ?? rest.find((line) => line !== '' && !line.startsWith('note:'));
+  const values = rest.filter((line) => /^(left|right):/.test(line));
+  const details = capText(stripAnsi(output));
+  return {
+    ...(message ? { message: [message, ...values].join('; ') } : {}),
+    ...(details ? { details } : {}),
+  };
+}
+
 /** cargo test's own text output (libtest): `test path::name ... ok|FAILED|ignored`. */
 export const libtestParser: ResultParser = {
   id: 'libtest',
@@ -171,7 +187,7 @@ export const libtestParser: ResultParser = {
         classname: binary,
         status,
         seconds: 0,
-        ...(status === 'failed' ? failureFields(failureOutput.get(name) ?? '') : {}),
+        ...(status === 'failed' ? panicFields(failureOutput.get(name) ?? '') : {}),
       });
     }
     return outcomes;
