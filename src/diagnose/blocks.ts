@@ -23,7 +23,8 @@ const MAX_BLOCK_LINES = 400;
 export class BlockBuilder {
   private open: ErrorBlock | undefined;
   private prefix = '';
-  private pendingBlank = 0;
+  /** Lines after the block that join it only if detail follows (a message line before a stack). */
+  private pending: string[] = [];
   readonly finished: ErrorBlock[] = [];
 
   constructor(private readonly cap: number) {}
@@ -37,7 +38,7 @@ export class BlockBuilder {
     const open = this.open;
     if (
       open &&
-      lineNo - open.endLine <= 1 + this.pendingBlank &&
+      lineNo - open.endLine <= 1 + this.pending.length &&
       open.endLine - open.startLine < MAX_BLOCK_LINES
     ) {
       this.extend(open, lineNo, text);
@@ -66,17 +67,13 @@ export class BlockBuilder {
   addPlainLine(lineNo: number, text: string): void {
     const open = this.open;
     if (!open) return;
-    if (text.trim() === '') {
-      if (this.pendingBlank === 0 && lineNo === open.endLine + 1) this.pendingBlank = 1;
-      else this.close();
+    const adjacent = lineNo === open.endLine + 1 + this.pending.length;
+    if (adjacent && this.continues(text) && open.endLine - open.startLine < MAX_BLOCK_LINES) {
+      this.extend(open, lineNo, text);
       return;
     }
-    if (
-      lineNo - open.endLine <= 1 + this.pendingBlank &&
-      this.continues(text) &&
-      open.endLine - open.startLine < MAX_BLOCK_LINES
-    ) {
-      this.extend(open, lineNo, text);
+    if (adjacent && this.pending.length < 2) {
+      this.pending.push(text);
       return;
     }
     this.close();
@@ -85,13 +82,12 @@ export class BlockBuilder {
   close(): void {
     if (this.open) this.finished.push(finalise(this.open));
     this.open = undefined;
-    this.pendingBlank = 0;
+    this.pending = [];
   }
 
   private extend(block: ErrorBlock, lineNo: number, text: string): void {
-    if (this.pendingBlank && lineNo === block.endLine + 2 && block.lines.length < this.cap)
-      block.lines.push('');
-    this.pendingBlank = 0;
+    for (const line of this.pending) if (block.lines.length < this.cap) block.lines.push(line);
+    this.pending = [];
     block.endLine = lineNo;
     if (block.lines.length < this.cap) block.lines.push(text);
   }
@@ -114,6 +110,7 @@ export class BlockBuilder {
 
   private continues(text: string): boolean {
     if (/^\s+\S/.test(text)) return true;
+    if (text.trim() === '') return false;
     if (/^(?:Caused by|Suppressed|\.\.\. \d+ more|at |-->|\||\^|= |note:|help:|E\s)/.test(text))
       return true;
     return this.prefix !== '' && text.startsWith(this.prefix);
@@ -122,7 +119,7 @@ export class BlockBuilder {
 
 /** The leading tag a tool repeats on every line of one message (`[ERROR]`, `npm ERR!`, `E `). */
 function tagOf(text: string): string {
-  const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|E {2,}|error|>)/.exec(text);
+  const m = /^(\[(?:ERROR|FATAL|FAIL|ERR)\]|npm (?:ERR!|error)|E {2,}|error|>)/.exec(text);
   return m ? m[1]! : '';
 }
 

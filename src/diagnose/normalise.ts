@@ -10,6 +10,8 @@ export interface NormalisedLine {
   marker: LineMarker;
 }
 
+const GH_CLI_PREFIX =
+  /^[^\t]{1,200}\t[^\t]{1,200}\t\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // CSI sequences with the ESC byte, and the `[31m` remains left when a viewer strips ESC.
 const ANSI =
@@ -24,6 +26,8 @@ export function normaliseLine(raw: string): NormalisedLine {
   const cr = text.lastIndexOf('\r');
   if (cr !== -1) text = lastVisibleOverwrite(text);
   text = text.replace(TIMESTAMP, '');
+  // `gh run view --log` prefixes each line with the job and step names and a tab.
+  if (text.includes('\t')) text = text.replace(GH_CLI_PREFIX, '');
   if (text.includes('[')) text = text.replace(ANSI, '');
   if (text.includes('travis_')) text = text.replace(TRAVIS, '');
   let marker: LineMarker;

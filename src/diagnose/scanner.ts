@@ -27,7 +27,7 @@ const KEEP_BLOCKS = 120;
 
 /** Words that look like errors but are not: counts of zero, flags, names of things. */
 const NOISE =
-  /\b(?:0 (?:errors?|failures?|failed)|Failures: 0, Errors: 0|errors?: 0|-Werror|error[-_]?prone|ignore[-_]?errors?|fail[-_]?fast|allow[-_]failure|continue-on-error|on[Ee]rror|\w+Error\.(?:java|class|kt)|Downloading|Downloaded|Download |\[INFO\]|\[DEBUG\]|DEBUG|\[WARNING\]|warning:|WARN|PASSED|\bok\b|\bpassed\b)/;
+  /(?:\b(?:0 (?:errors?|failures?|failed)|errors?: 0|error[-_]?prone|ignore[-_]?errors?|fail[-_]?fast|allow[-_]failure|continue-on-error|on[Ee]rror|\w+Error\.(?:java|class|kt)|Downloading|Downloaded|Download|DEBUG|WARN(?:ING)?|PASSED|ok|passed|SUCCESS)\b|-Werror|Failures: 0, Errors: 0|^\[(?:INFO|DEBUG|WARNING|WARN)\]|warning:)/;
 
 /**
  * Reads a log once, in chunks, and stops only at lines with an error word (found by one regex over

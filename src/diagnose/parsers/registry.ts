@@ -88,14 +88,17 @@ export function classifyLine(
     if (finding && (!best || finding.weight > best.weight)) best = finding;
   }
   const generic = genericParser.parseLine(text, context);
-  if (generic && (!best || generic.weight > best.weight)) {
-    // Keep the tool's name and what it found when the generic reading only adds a category.
-    if (best && best.weight > 0)
-      return { ...best, weight: generic.weight, category: pickCategory(best, generic) };
-    return generic;
-  }
-  if (best && generic && isEnvironmental(generic) && !best.location && !best.failingTest) {
-    return { ...best, category: generic.category };
+  if (!best) return generic;
+  // A tool that knows the line decides its weight; the generic reading may only say it was the
+  // environment (disk full, network) rather than the code.
+  if (
+    generic &&
+    isEnvironmental(generic) &&
+    generic.weight >= 3 &&
+    !best.location &&
+    !best.failingTest
+  ) {
+    return { ...best, category: generic.category, weight: Math.max(best.weight, generic.weight) };
   }
   return best;
 }
@@ -107,8 +110,4 @@ function hasNeedle(text: string, needles: readonly string[]): boolean {
 
 function isEnvironmental(finding: LineFinding): boolean {
   return ['timeout', 'oom-or-disk', 'permission', 'network', 'infra'].includes(finding.category);
-}
-
-function pickCategory(tool: LineFinding, generic: LineFinding) {
-  return isEnvironmental(generic) ? generic.category : tool.category;
 }
