@@ -31,6 +31,8 @@ export interface Attempt {
   /** True when the attempt ran on its own (only the failed tests), not inside the whole suite. */
   isolated?: boolean;
   timedOut?: boolean;
+  /** The re-run's results did not mention the test at all (counted as a failure). */
+  missing?: boolean;
 }
 
 /** One unique test of a result file: every execution of it is an attempt. */

@@ -207,7 +207,7 @@ async function rerunUntilDecided(
     for (const test of pending) test.attempts.push(rerunAttempt(test, outcomes, run, timedOut));
     for (const test of pending) {
       const last = test.attempts[test.attempts.length - 1]!;
-      if (last.status === 'failed') test.failureTexts.push(last.message ?? '');
+      if (last.status === 'failed' && !last.missing) test.failureTexts.push(last.message ?? '');
     }
   }
   return processes;
@@ -229,6 +229,7 @@ function rerunAttempt(
       run,
       isolated: true,
       timedOut: true,
+      missing: true,
     };
   }
   // Never let a filter that selected nothing pass for a pass: count it as a failure.
@@ -238,6 +239,7 @@ function rerunAttempt(
     message: 'the re-run did not report this test (its filter selected nothing?)',
     run,
     isolated: true,
+    missing: true,
   };
 }
 

@@ -54,12 +54,12 @@ export function failureSignature(input: SignatureInput): FailureSignature | null
   const found = new Map<SignatureKind, string[]>();
   const add = (kind: SignatureKind, evidence: string) =>
     found.set(kind, [...(found.get(kind) ?? []), evidence]);
+  timingEvidence(input, failed, add);
   const text = input.failureTexts.join('\n');
   for (const { kind, pattern, what } of PATTERNS) {
     const match = pattern.exec(text);
     if (match) add(kind, `failure output shows ${what}: "${match[0]}"`);
   }
-  timingEvidence(input, failed, add);
   randomnessEvidence(failed, add);
   const passedAlone = input.attempts.find((a) => a.status === 'passed' && a.isolated);
   if (passedAlone && failed.some((a) => !a.isolated)) {
@@ -105,7 +105,10 @@ function randomnessEvidence(
   failed: readonly Attempt[],
   add: (kind: SignatureKind, evidence: string) => void,
 ): void {
-  const messages = failed.map((a) => normalise(a.message ?? '')).filter(Boolean);
+  const messages = failed
+    .filter((a) => !a.missing)
+    .map((a) => normalise(a.message ?? ''))
+    .filter(Boolean);
   const distinct = new Set(messages);
   if (messages.length >= 2 && distinct.size > 1) {
     add(

@@ -160,7 +160,10 @@ export const nodeTestAdapter: FrameworkAdapter = {
 function insertNodeOptions(command: string, options: string[]): string {
   const quoted = options.map((option) => `'${option.replace(/'/g, `'\\''`)}'`).join(' ');
   return /(^|\s)--test(\s|$)/.test(command)
-    ? command.replace(/(^|\s)--test(?=\s|$)/, `$1--test ${quoted}`)
+    ? command.replace(
+        /(^|\s)--test(?=\s|$)/,
+        (_match, before: string) => `${before}--test ${quoted}`,
+      )
     : appendArgs(command, options);
 }
 
