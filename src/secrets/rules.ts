@@ -1,5 +1,6 @@
 import {
   isJwtHeader,
+  isPlaceholder,
   isPemKeyBody,
   looksLikeGeneratedSecret,
   looksRandom,
@@ -58,7 +59,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     description:
       'PEM private key (RSA, EC, DSA, OpenSSH, PGP, PKCS#8, encrypted), also inside JSON',
     regex:
-      /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,16384}?-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/dg,
+      /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!-{4})){16,16384}-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/dg,
     validate: (secret) => isPemKeyBody(secret),
   },
   githubRule('github-pat', 'ghp_', 'GitHub personal access token (classic)'),
@@ -76,7 +77,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'aws-access-key-id',
     description: 'AWS access key id (long-term AKIA or temporary ASIA)',
     regex: /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])/dg,
-    validate: body(4),
+    // 16 characters from a 32-letter alphabet: repeats are common, so a lower entropy floor.
+    validate: (secret) => looksRandom(secret.slice(4), 2.5),
   },
   {
     id: 'aws-secret-access-key',
@@ -133,7 +135,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     description: 'Slack bot, user, app or configuration token',
     regex:
       /\b(?:xox[abposre]-\d{6,15}-[0-9A-Za-z-]{8,250}|xapp-\d-[A-Z0-9]{9,12}-\d{8,15}-[a-f0-9]{64})(?![0-9A-Za-z-])/dg,
-    validate: (secret) => looksRandom(secret.replace(/^x[a-z]{3}-/, '')),
+    // The middle parts are numeric team and user ids; the random part is the last one.
+    validate: (secret) => looksRandom(secret.slice(secret.lastIndexOf('-') + 1)),
   },
   {
     id: 'slack-webhook',
@@ -191,7 +194,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     description: 'password inside a URL (scheme://user:password@host)',
     regex: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'<>]{1,100}:([^\s:/@"'<>]{6,200})@/dg,
     group: 1,
-    validate: (secret) => looksLikeGeneratedSecret(secret) || /[^A-Za-z0-9]/.test(secret),
+    validate: (secret) =>
+      !isPlaceholder(secret) &&
+      (looksLikeGeneratedSecret(secret) || (secret.length >= 8 && /[^A-Za-z0-9]/.test(secret))),
   },
   {
     id: 'bearer-token',

@@ -36,7 +36,7 @@ export function scanSecrets(
   const lineStarts = lineStartOffsets(text);
   const taken: SecretFinding[] = [];
   for (const rule of rules) {
-    for (const candidate of candidates(text, rule)) {
+    for (const candidate of candidates(text, rule, lineStarts)) {
       if (taken.some((f) => candidate.start < f.end && f.start < candidate.end)) continue;
       const { line, column } = position(lineStarts, candidate.start);
       taken.push({
@@ -76,7 +76,7 @@ interface Candidate {
   end: number;
 }
 
-function* candidates(text: string, rule: SecretRule): Generator<Candidate> {
+function* candidates(text: string, rule: SecretRule, lineStarts: number[]): Generator<Candidate> {
   const regex = new RegExp(
     rule.regex.source,
     rule.regex.flags.includes('d') ? rule.regex.flags : `${rule.regex.flags}d`,
@@ -88,11 +88,14 @@ function* candidates(text: string, rule: SecretRule): Generator<Candidate> {
     if (!span || secret === undefined) continue;
     const [start, end] = span;
     if (rule.validate) {
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const lineEnd = text.indexOf('\n', start);
+      // The line around the match, at most 2 KB either side: a minified file is one huge line.
+      const { line } = position(lineStarts, start);
+      const lineStart = Math.max(lineStarts[line - 1]!, start - 2048);
+      const nextLine = lineStarts[line] ?? text.length + 1;
+      const lineEnd = Math.min(nextLine - 1, end + 2048);
       const context = {
         match: match[0],
-        line: text.slice(lineStart, lineEnd < 0 ? undefined : Math.min(lineEnd, lineStart + 4096)),
+        line: text.slice(lineStart, lineEnd),
         after: text.slice(end, end + 16),
         groups: [...match],
       };

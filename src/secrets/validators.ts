@@ -26,8 +26,33 @@ export function characterClasses(text: string): number {
   return classes;
 }
 
-const PLACEHOLDER_WORDS =
-  /x{4}|example|placeholder|changeme|change_me|dummy|redacted|your[_-]?|insert|replace|sample|<|>|\*{3}|\.{3}|…/i;
+/**
+ * Case-sensitive on purpose: a random token contains "YOUr" or "xAmPlE" now and then, while
+ * placeholders are written in one case ("your", "YOUR", "Your").
+ */
+const PLACEHOLDER_WORDS = new RegExp(
+  [
+    'your[_-]',
+    'YOUR[_-]',
+    'Your[A-Z_-]',
+    ...[
+      'example',
+      'placeholder',
+      'changeme',
+      'change_me',
+      'dummy',
+      'redacted',
+      'insert',
+      'replace',
+      'sample',
+    ].flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
+    '<',
+    '>',
+    '\\*{3}',
+    '\\.{3}',
+    '…',
+  ].join('|'),
+);
 
 /**
  * Documentation and template values: `ghp_xxxxxxxx`, `<YOUR_TOKEN>`, `AKIA...EXAMPLE`,
@@ -35,24 +60,30 @@ const PLACEHOLDER_WORDS =
  */
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
-  if (/(.)\1{5,}/.test(value)) return true; // six identical characters in a row: a filler
+  if (/(.)\1{6,}/.test(value)) return true; // seven identical characters in a row: a filler
   if (/^[$%@]\{|^\$[A-Z_]|\{\{|^%[A-Z_]+%$/.test(value)) return true; // template references
   if (/REDACTED/.test(value)) return true;
-  if (/(?:abcdef|123456|qwerty)/i.test(value)) return true;
+  if (/abcdef|ABCDEF|123456|qwerty|QWERTY/.test(value)) return true;
   return false;
 }
 
 /** `process.env.TOKEN`, `secrets.GITHUB_TOKEN`, `os.environ.get` ... a reference, not a value. */
 export function isReference(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || /^env:|^vault:/.test(value);
+  if (
+    /^(?:env:|vault:|secrets\.|vars\.|inputs\.|env\.|process\.env|os\.environ|github\.)/.test(value)
+  )
+    return true;
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && looksLikeIdentifier(value);
 }
 
 /** A fixed-prefix token's random body: long enough, varied enough, not a placeholder. */
 export function looksRandom(body: string, minEntropy = 3): boolean {
   if (isPlaceholder(body)) return false;
   const distinct = new Set(body).size;
-  if (distinct < Math.min(10, Math.ceil(body.length / 3))) return false;
-  return shannonEntropy(body) >= minEntropy;
+  if (distinct < Math.min(8, Math.ceil(body.length / 4))) return false;
+  // Hex has 16 symbols: a random 32-character hex string dips below 3 bits now and then.
+  const floor = /^[0-9a-f]+$/i.test(body) ? Math.min(minEntropy, 2.6) : minEntropy;
+  return shannonEntropy(body) >= floor;
 }
 
 /** For a value found by name alone (`password=...`): it must look generated, not like a word. */
@@ -64,8 +95,38 @@ export function looksLikeGeneratedSecret(value: string): boolean {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false; // a UUID is an id
   if (/^(?:https?|file):\/\//i.test(value) && !/:[^/@]+@/.test(value)) return false;
   if (/^[\w./-]+\.(?:json|ya?ml|txt|pem|key|env|ts|js|sh)$/i.test(value)) return false; // a path
-  if (characterClasses(value) < 2) return false;
+  if (alphanumericClasses(value) < 2) return false;
+  if (looksLikeIdentifier(value)) return false;
   return shannonEntropy(value) >= 3.2;
+}
+
+/** How many of: lower case, upper case, digits (symbols alone do not make a value random). */
+function alphanumericClasses(text: string): number {
+  return (/[a-z]/.test(text) ? 1 : 0) + (/[A-Z]/.test(text) ? 1 : 0) + (/\d/.test(text) ? 1 : 0);
+}
+
+/**
+ * `someVeryLongVariableName2`, `my-service-account`, `config.database.url`: words, not noise.
+ * Split on separators and case changes; if nearly all letters sit in pronounceable words of
+ * three letters or more, the value was written by a person.
+ */
+export function looksLikeIdentifier(value: string): boolean {
+  if (!/^[A-Za-z0-9_.$-]+$/.test(value)) return false;
+  if ((value.match(/\d/g)?.length ?? 0) > 4) return false;
+  if ((value.match(/\d+/g)?.length ?? 0) > 1) return false; // digits sprinkled through: noise
+  const words = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  if (letters === 0) return false;
+  const wordLetters = words
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        /[aeiouy]/i.test(w) &&
+        !/[^aeiouy]{5}/i.test(w) &&
+        (w.match(/[jqxzvk]/gi)?.length ?? 0) < 3, // "Dpoqmozhaxmuz" is not a word
+    )
+    .reduce((n, w) => n + w.length, 0);
+  return wordLetters / letters >= 0.85;
 }
 
 /** A JWT's header must decode to JSON naming an algorithm. */

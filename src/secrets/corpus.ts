@@ -1,0 +1,443 @@
+/**
+ * A corpus of real-format secrets, generated from a seed (random, so never anyone's real
+ * credential, and reproducible), and hard negatives that look like secrets but are not. Used by
+ * the recall / false-positive test and by benches that need secret-laden text.
+ */
+
+export interface PlantedSecret {
+  /** The rule that must find it. */
+  rule: string;
+  /** The secret itself: it must not survive redaction. */
+  secret: string;
+  /** A line (or lines) of realistic context holding it. */
+  text: string;
+}
+
+export interface HardNegative {
+  kind: string;
+  text: string;
+}
+
+/** mulberry32: small, fast, seeded; good enough to make tokens. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const BASE64 = `${BASE62}+/`;
+const BASE64URL = `${BASE62}-_`;
+const HEX = '0123456789abcdef';
+
+type Make = (random: () => number) => { secret: string; text: string };
+
+export function secretGenerators(): Record<string, Make[]> {
+  const r = (random: () => number, alphabet: string, n: number) =>
+    Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const github = (prefix: string): Make[] => [
+    (x) => {
+      const s = prefix + r(x, BASE62, 36);
+      return { secret: s, text: `git push https://x-access-token:${s}@github.com/o/r.git` };
+    },
+    (x) => {
+      const s = prefix + r(x, BASE62, 36);
+      return { secret: s, text: `  GH_TOKEN: "${s}"` };
+    },
+  ];
+  const pemBody = (x: () => number, lines: number) =>
+    Array.from({ length: lines }, () => r(x, BASE64, 64)).join('\n');
+  return {
+    'private-key': [
+      (x) => {
+        const s = `-----BEGIN RSA PRIVATE KEY-----\n${pemBody(x, 6)}\n-----END RSA PRIVATE KEY-----`;
+        return { secret: s, text: `cat > key.pem <<EOF\n${s}\nEOF` };
+      },
+      (x) => {
+        const s = `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody(x, 5)}\n-----END OPENSSH PRIVATE KEY-----`;
+        return { secret: s, text: s };
+      },
+      (x) => {
+        const s = `-----BEGIN PRIVATE KEY-----\\n${pemBody(x, 4).replace(/\n/g, '\\n')}\\n-----END PRIVATE KEY-----`;
+        return { secret: s, text: `  "private_key": "${s}\\n",` };
+      },
+      (x) => {
+        const s = `-----BEGIN EC PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,${r(x, HEX, 32).toUpperCase()}\n\n${pemBody(x, 3)}\n-----END EC PRIVATE KEY-----`;
+        return { secret: s, text: s };
+      },
+      (x) => {
+        const s = `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${pemBody(x, 4)}\n=${r(x, BASE64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`;
+        return { secret: s, text: s };
+      },
+    ],
+    'github-pat': github('ghp_'),
+    'github-oauth-token': github('gho_'),
+    'github-user-to-server-token': github('ghu_'),
+    'github-server-to-server-token': github('ghs_'),
+    'github-refresh-token': github('ghr_'),
+    'github-fine-grained-pat': [
+      (x) => {
+        const s = `github_pat_${r(x, BASE62, 22)}_${r(x, BASE62, 59)}`;
+        return { secret: s, text: `export GITHUB_TOKEN=${s}` };
+      },
+      (x) => {
+        const s = `github_pat_${r(x, BASE62, 22)}_${r(x, BASE62, 59)}`;
+        return { secret: s, text: `Authorization: token ${s}` };
+      },
+    ],
+    'aws-access-key-id': [
+      (x) => {
+        const s = `AKIA${r(x, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+        return { secret: s, text: `aws_access_key_id = ${s}` };
+      },
+      (x) => {
+        const s = `ASIA${r(x, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+        return { secret: s, text: `{"AccessKeyId": "${s}"}` };
+      },
+    ],
+    'aws-secret-access-key': [
+      (x) => {
+        const s = r(x, BASE64, 40);
+        return { secret: s, text: `aws_secret_access_key = ${s}` };
+      },
+      (x) => {
+        const s = r(x, BASE64, 40);
+        return { secret: s, text: `export AWS_SECRET_ACCESS_KEY="${s}"` };
+      },
+      (x) => {
+        const s = r(x, BASE64, 40);
+        return { secret: s, text: `{"SecretAccessKey": "${s}"}` };
+      },
+    ],
+    'gcp-api-key': [
+      (x) => {
+        const s = `AIza${r(x, BASE64URL, 35)}`;
+        return { secret: s, text: `const firebaseConfig = { apiKey: "${s}" };` };
+      },
+      (x) => {
+        const s = `AIza${r(x, BASE64URL, 35)}`;
+        return {
+          secret: s,
+          text: `curl "https://maps.googleapis.com/maps/api/geocode/json?key=${s}"`,
+        };
+      },
+    ],
+    'gcp-service-account-key-id': [
+      (x) => {
+        const s = r(x, HEX, 40);
+        return { secret: s, text: `  "private_key_id": "${s}",` };
+      },
+      (x) => {
+        const s = r(x, HEX, 40);
+        return { secret: s, text: `{"type": "service_account", "private_key_id":"${s}"}` };
+      },
+    ],
+    'azure-storage-connection-string': [
+      (x) => {
+        const s = `DefaultEndpointsProtocol=https;AccountName=acme${r(x, HEX, 6)};AccountKey=${r(x, BASE64, 86)}==;EndpointSuffix=core.windows.net`;
+        return { secret: s, text: `AZURE_STORAGE_CONNECTION_STRING="${s}"` };
+      },
+      (x) => {
+        const s = `DefaultEndpointsProtocol=http;AccountName=dev${r(x, HEX, 4)};AccountKey=${r(x, BASE64, 86)}==`;
+        return { secret: s, text: s };
+      },
+    ],
+    'azure-storage-account-key': [
+      (x) => {
+        const s = `${r(x, BASE64, 86)}==`;
+        return { secret: s, text: `AZURE_STORAGE_KEY=${s}` };
+      },
+      (x) => {
+        const s = `${r(x, BASE64, 86)}==`;
+        return { secret: s, text: `BlobEndpoint=https://a.blob.core.windows.net/;AccountKey=${s}` };
+      },
+    ],
+    'azure-sas-token': [
+      (x) => {
+        const s = `${r(x, BASE62, 43)}%3D`;
+        return {
+          secret: s,
+          text: `https://acme.blob.core.windows.net/c/b.zip?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-01T00:00:00Z&spr=https&sig=${s}`,
+        };
+      },
+      (x) => {
+        const s = `${r(x, BASE62, 44)}`;
+        return {
+          secret: s,
+          text: `?sp=racwdl&st=2025-01-01&se=2025-02-01&sv=2022-11-02&sr=c&sig=${s}`,
+        };
+      },
+    ],
+    'azure-ad-client-secret': [
+      (x) => {
+        const s = `${r(x, BASE62, 3)}8Q~${r(x, `${BASE62}_~.-`, 34)}`;
+        return { secret: s, text: `AZURE_CLIENT_SECRET=${s}` };
+      },
+      (x) => {
+        const s = `${r(x, BASE62, 3)}7Q~${r(x, BASE62, 31)}`;
+        return { secret: s, text: `"clientSecret": "${s}"` };
+      },
+    ],
+    'slack-token': [
+      (x) => {
+        const s = `xoxb-${r(x, '0123456789', 12)}-${r(x, '0123456789', 13)}-${r(x, BASE62, 24)}`;
+        return { secret: s, text: `SLACK_BOT_TOKEN=${s}` };
+      },
+      (x) => {
+        const s = `xoxp-${r(x, '0123456789', 11)}-${r(x, '0123456789', 12)}-${r(x, '0123456789', 13)}-${r(x, HEX, 32)}`;
+        return { secret: s, text: `slack.token=${s}` };
+      },
+      (x) => {
+        const s = `xapp-1-A${r(x, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}-${r(x, '0123456789', 13)}-${r(x, HEX, 64)}`;
+        return { secret: s, text: s };
+      },
+    ],
+    'slack-webhook': [
+      (x) => {
+        const s = `https://hooks.slack.com/services/T${r(x, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/B${r(x, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/${r(x, BASE62, 24)}`;
+        return { secret: s, text: `curl -X POST ${s} -d @payload.json` };
+      },
+      (x) => {
+        const s = `https://hooks.slack.com/workflows/T${r(x, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/A${r(x, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/${r(x, '0123456789', 18)}/${r(x, BASE62, 24)}`;
+        return { secret: s, text: `webhook: ${s}` };
+      },
+    ],
+    'stripe-secret-key': [
+      (x) => {
+        const s = `sk_live_${r(x, BASE62, 24)}`;
+        return { secret: s, text: `Stripe.api_key = "${s}"` };
+      },
+      (x) => {
+        const s = `rk_live_${r(x, BASE62, 99)}`;
+        return { secret: s, text: `STRIPE_KEY=${s}` };
+      },
+    ],
+    'npm-token': [
+      (x) => {
+        const s = `npm_${r(x, BASE62, 36)}`;
+        return { secret: s, text: `//registry.npmjs.org/:_authToken=${s}` };
+      },
+      (x) => {
+        const s = `npm_${r(x, BASE62, 36)}`;
+        return { secret: s, text: `NODE_AUTH_TOKEN: ${s}` };
+      },
+    ],
+    'pypi-token': [
+      (x) => {
+        const s = `pypi-AgEIcHlwaS5vcmc${r(x, BASE64URL, 160)}`;
+        return { secret: s, text: `password = ${s}` };
+      },
+      (x) => {
+        const s = `pypi-AgENdGVzdC5weXBpLm9yZw${r(x, BASE64URL, 120)}`;
+        return { secret: s, text: `twine upload -p ${s} dist/*` };
+      },
+    ],
+    'anthropic-api-key': [
+      (x) => {
+        const s = `sk-ant-api03-${r(x, BASE64URL, 93)}AA`;
+        return { secret: s, text: `ANTHROPIC_API_KEY=${s}` };
+      },
+      (x) => {
+        const s = `sk-ant-admin01-${r(x, BASE64URL, 93)}AA`;
+        return { secret: s, text: `x-api-key: ${s}` };
+      },
+    ],
+    'openai-api-key': [
+      (x) => {
+        const s = `sk-${r(x, BASE62, 20)}T3BlbkFJ${r(x, BASE62, 20)}`;
+        return { secret: s, text: `openai.api_key = "${s}"` };
+      },
+      (x) => {
+        const s = `sk-proj-${r(x, BASE64URL, 74)}T3BlbkFJ${r(x, BASE64URL, 74)}`;
+        return { secret: s, text: `OPENAI_API_KEY=${s}` };
+      },
+      (x) => {
+        const s = `sk-svcacct-${r(x, BASE64URL, 120)}`;
+        return { secret: s, text: `key: ${s}` };
+      },
+    ],
+    jwt: [
+      (x) => {
+        const s = jwt(x, r, { alg: 'HS256', typ: 'JWT' });
+        return { secret: s, text: `curl -H "Cookie: session=${s}"` };
+      },
+      (x) => {
+        const s = jwt(x, r, { alg: 'RS256', kid: r(x, HEX, 8) });
+        return { secret: s, text: `id_token=${s}` };
+      },
+    ],
+    'url-credentials': [
+      (x) => {
+        const s = r(x, BASE62, 20);
+        return { secret: s, text: `DATABASE_URL=postgres://app:${s}@db.internal:5432/app` };
+      },
+      (x) => {
+        const s = `${r(x, BASE62, 10)}!${r(x, BASE62, 6)}`;
+        return { secret: s, text: `git clone https://deploy:${s}@git.example.org/team/repo.git` };
+      },
+    ],
+    'bearer-token': [
+      (x) => {
+        const s = r(x, `${BASE62}._-`, 48);
+        return { secret: s, text: `Authorization: Bearer ${s}` };
+      },
+      (x) => {
+        const s = r(x, BASE62, 32);
+        return { secret: s, text: `curl -H 'authorization: bearer ${s}' https://api.internal/v1` };
+      },
+    ],
+    'secret-assignment': [
+      (x) => {
+        const s = r(x, `${BASE62}!#%^*`, 24);
+        return { secret: s, text: `DB_PASSWORD=${s}` };
+      },
+      (x) => {
+        const s = r(x, BASE62, 32);
+        return { secret: s, text: `  client_secret: "${s}"` };
+      },
+      (x) => {
+        const s = r(x, HEX, 64);
+        return { secret: s, text: `WEBHOOK_SECRET='${s}'` };
+      },
+      (x) => {
+        const s = r(x, BASE62, 28);
+        return { secret: s, text: `const apiKey = "${s}";` };
+      },
+    ],
+  };
+}
+
+function jwt(
+  x: () => number,
+  r: (x: () => number, a: string, n: number) => string,
+  header: object,
+): string {
+  const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const payload = { sub: r(x, HEX, 12), iat: 1700000000 + Math.floor(x() * 1e6), scope: 'repo' };
+  return `${enc(header)}.${enc(payload)}.${r(x, BASE64URL, 43)}`;
+}
+
+/** Every generator run once per seed round: `rounds` ≥ 1; each rule has at least two generators. */
+export function plantedSecrets(seed = 20261122, rounds = 1): PlantedSecret[] {
+  const random = seededRandom(seed);
+  const planted: PlantedSecret[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const [rule, makers] of Object.entries(secretGenerators())) {
+      for (const make of makers) planted.push({ rule, ...make(random) });
+    }
+  }
+  return planted;
+}
+
+/** Things that look like secrets and are not: none of them may be reported. */
+export function hardNegatives(): HardNegative[] {
+  const x36 = 'x'.repeat(36);
+  const n = (kind: string, ...texts: string[]): HardNegative[] =>
+    texts.map((text) => ({ kind, text }));
+  const base64Text = (s: string) => Buffer.from(s).toString('base64');
+  return [
+    ...n(
+      'placeholder',
+      `GITHUB_TOKEN=ghp_${x36}`,
+      `token: ghp_${'X'.repeat(36)}`,
+      `github_pat_${'x'.repeat(22)}_${'x'.repeat(59)}`,
+    ),
+    ...n(
+      'placeholder',
+      'token: <YOUR_TOKEN>',
+      'GITHUB_TOKEN=<your-github-token>',
+      'api_key: YOUR_API_KEY_HERE',
+      'password: changeme',
+      'password=changeme123',
+      'DB_PASSWORD=********',
+    ),
+    ...n(
+      'placeholder',
+      'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    ),
+    ...n(
+      'placeholder',
+      `npm_${x36}`,
+      'sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx',
+      'xoxb-your-token-here',
+      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+    ),
+    ...n(
+      'placeholder',
+      'OPENAI_API_KEY=sk-...',
+      'Authorization: Bearer <token>',
+      'postgres://user:password@localhost:5432/db',
+      'https://user:${PASSWORD}@example.com',
+    ),
+    ...n(
+      'placeholder',
+      '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
+      '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC...\n-----END PRIVATE KEY-----',
+    ),
+    ...n(
+      'secret reference',
+      'token: ${{ secrets.GITHUB_TOKEN }}',
+      'api_key: ${{ secrets.API_KEY }}',
+      "password: '${{ secrets.DB_PASSWORD }}'",
+      'github-token: ${{ github.token }}',
+    ),
+    ...n(
+      'secret reference',
+      'const token = process.env.GITHUB_TOKEN;',
+      'password = os.environ["DB_PASSWORD"]',
+      'secret = getSecret("deploy")',
+      'api_key: "${API_KEY}"',
+      'password: "{{ .Values.db.password }}"',
+      'token = await octokit.auth()',
+      'const secretKey = config.get("secret")',
+    ),
+    ...n(
+      'identifier',
+      'token = someVeryLongVariableName2',
+      'secret: my-service-account-name',
+      'Authorization: Bearer authentication-middleware-handler',
+      'password_hash = "$2b$12$KIXQJ7Gq7mF6s1Xy8zZ4U.Oa7lOQ9q6m1cKp3hXH0rN2yXo5Kq1Wy"',
+    ),
+    ...n(
+      'uuid',
+      'request_id: 3f2b8c1e-9d4a-4b7e-8f21-6c5d0e9a1b23',
+      '"id": "550e8400-e29b-41d4-a716-446655440000"',
+      'token: 9b2d7e41-5c3a-4f8e-b6d1-0a9c8e7f6d5b',
+    ),
+    ...n(
+      'hash',
+      'commit 3b18e512dba79e4c8300dd08aeb37f8e728b8dad',
+      'sha: 9fceb02d0ae598e95dc970b74767f19372d61af8',
+      '"integrity": "sha512-Vq3+RW3xYOLpAqVnyJ4H9cYkNn6GbU0rM0F+qfO8wbqH0F2Qe3nJH7vP1ZkM6oX9yX4mC1pU5kV8tQ0a2rB3cA=="',
+    ),
+    ...n(
+      'hash',
+      'image@sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      'md5: d41d8cd98f00b204e9800998ecf8427e',
+      'token_hash: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
+    ),
+    ...n(
+      'base64 text',
+      `echo ${base64Text('Hello, world! This is just an ordinary message.')} | base64 -d`,
+      `data: ${base64Text('{"name":"kintsugi","version":"1.0.0","private":true}')}`,
+    ),
+    ...n(
+      'ordinary',
+      'max_tokens: 2048',
+      'tokens_used=123456',
+      'The token was refreshed at 12:00.',
+      'import { secretRule } from "./rules.js";',
+      'eyJhbGciOiJIUzI1NiJ9 is only a header',
+      'pip install scikit-learn sk-video',
+      'https://github.com/owner/repo/actions/runs/1234567890',
+      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----',
+    ),
+  ];
+}
