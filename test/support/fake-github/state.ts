@@ -29,6 +29,8 @@ export interface CommentRecord {
   issueNumber: number;
   body: string;
   user: string;
+  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE: what GitHub reports about the author. */
+  association: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -269,13 +271,21 @@ export class FakeGitHubState {
     return record;
   }
 
-  addComment(fullName: string, issueNumber: number, body: string, user = 'octocat'): CommentRecord {
+  /** A comment by `user`; `association` NONE means an outsider without write access. */
+  addComment(
+    fullName: string,
+    issueNumber: number,
+    body: string,
+    user = 'octocat',
+    association = 'NONE',
+  ): CommentRecord {
     const repo = this.must(fullName);
     const c: CommentRecord = {
       id: newId(),
       issueNumber,
       body,
       user,
+      association,
       createdAt: now(),
       updatedAt: now(),
     };

@@ -81,6 +81,7 @@ export function commentView(v: View, r: RepoRecord, c: CommentRecord) {
     node_id: `IC_${c.id}`,
     body: c.body,
     user: userView(c.user),
+    author_association: c.association,
     created_at: c.createdAt,
     updated_at: c.updatedAt,
     html_url: `${v.web}/${base}/issues/${c.issueNumber}#issuecomment-${c.id}`,
