@@ -26,4 +26,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "run a risk-gate policy bundle's own test cases (policy test), or print its digest",
     load: async () => (await import('./policy.js')).policyCommand,
   },
+  {
+    name: 'redact',
+    summary: 'copy standard input to standard output with each secret replaced by [REDACTED:<rule>]',
+    load: async () => (await import('./redact.js')).redactCommand,
+  },
 ];
