@@ -15,6 +15,20 @@ export interface ErrorBlock {
   tools: string[];
   /** The workflow step (`##[group]Run ...`) the block was printed in. */
   step?: string;
+  /** Only consequences so far (`FAILURE: Build failed`): the block starts again at its first cause. */
+  leadingConsequences?: boolean;
+}
+
+function isConsequence(finding: LineFinding): boolean {
+  return finding.cascade === true && finding.weight < 2;
+}
+
+/** Drops the consequences printed before the first cause, so the excerpt opens on the cause. */
+function startAt(block: ErrorBlock, lineNo: number, text: string): void {
+  const drop = lineNo - block.startLine;
+  block.lines = drop < block.lines.length ? block.lines.slice(drop) : [text];
+  block.startLine = lineNo;
+  block.leadingConsequences = false;
 }
 
 const MAX_BLOCK_LINES = 400;
@@ -38,10 +52,11 @@ export class BlockBuilder {
     const open = this.open;
     if (
       open &&
-      lineNo - open.endLine <= 1 + this.pending.length &&
+      lineNo - open.endLine <= 1 + Math.min(1, this.pending.length) &&
       open.endLine - open.startLine < MAX_BLOCK_LINES
     ) {
       this.extend(open, lineNo, text);
+      if (open.leadingConsequences && !isConsequence(finding)) startAt(open, lineNo, text);
       this.absorb(open, finding);
       return;
     }
@@ -57,6 +72,7 @@ export class BlockBuilder {
       category: finding.category,
       tools: [],
       step,
+      leadingConsequences: isConsequence(finding),
     };
     this.prefix = tagOf(text);
     this.absorb(block, finding);
@@ -124,6 +140,7 @@ function tagOf(text: string): string {
 }
 
 function finalise(block: ErrorBlock): ErrorBlock {
+  delete block.leadingConsequences;
   const detail = Math.min(block.errorLines - 1, 4) * 0.15;
   const toolBonus = block.tools.length > 0 ? 0.5 : 0;
   let score = block.strongest + detail + toolBonus;

@@ -64,7 +64,7 @@ export const ALL_PARSERS: readonly LogParser[] = [...TOOL_PARSERS, genericParser
  */
 export const CORE_TRIGGER =
   '[Ee]rr|ERR|[Ff]ail|FAIL|[Ff]atal|FATAL|[Ee]xception|[Pp]anic|[Tt]imed? ?out|[Kk]illed|[Dd]enied|' +
-  '[Cc]annot|[Cc]ould not|[Uu]nable to|No space|##\\[|\\xC3\\x97|\\xE2\\x9C\\x97';
+  '[Cc]annot|[Cc]ould not|[Uu]nable to|No space|Traceback|##\\[|\\xC3\\x97|\\xE2\\x9C\\x97';
 
 /** The scanner's trigger over raw bytes read as latin1 (so multi-byte characters appear as bytes). */
 export function triggerSource(parsers: readonly LogParser[] = ALL_PARSERS): string {

@@ -39,6 +39,7 @@ const rules: LineRule[] = [
     weight: 4,
     category: 'infra',
   },
+  { re: /^Traceback \(most recent call last\):$/, weight: 3 },
   { re: /^(?:fatal|FATAL)(?:\s+ERROR)?:? /, weight: 3 },
   { re: /^(?:ERROR|Error|error)(?:\[\w+\])?: \S/, weight: 3 },
   { re: /^\s*(?:[\w.$]+\.)?[A-Z]\w*(?:Exception|Error)(?:: |$)/, weight: 3 },

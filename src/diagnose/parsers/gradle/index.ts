@@ -16,7 +16,8 @@ export const gradleParser = ruleParser({
       category: 'test',
       failingTest: (m) => ({ name: `${m[1]}.${m[2]}` }),
     },
-    { re: /^> Task (\S+) FAILED$/, weight: 2 },
+    { re: /^> Task (\S+) FAILED$/, weight: 1.5, cascade: true },
+    { re: /^\d+ tests completed, \d+ failed/, weight: 1, cascade: true, category: 'test' },
     {
       re: /^Execution failed for task '.*:(?:test|integrationTest)'\.$/,
       weight: 2,
