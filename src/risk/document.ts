@@ -106,17 +106,15 @@ export function buildPolicyDocument(parts: DocumentParts): PolicyDocument {
       .map((c) => ({ ...c, conclusion: c.conclusion ?? '' })),
     reviews: parts.reviews.slice(0, MAX_LIST_ITEMS),
     signals: capSignals(parts.signals),
-    findings: parts.findings
-      .slice(0, MAX_LIST_ITEMS)
-      .map((f) => ({
-        ruleId: f.ruleId,
-        source: f.source,
-        severity: f.severity,
-        title: f.title,
-        message: f.message,
-        file: f.file ?? '',
-        line: f.line ?? 0,
-      })),
+    findings: parts.findings.slice(0, MAX_LIST_ITEMS).map((f) => ({
+      ruleId: f.ruleId,
+      source: f.source,
+      severity: f.severity,
+      title: f.title,
+      message: f.message,
+      file: f.file ?? '',
+      line: f.line ?? 0,
+    })),
   });
 }
 
