@@ -65,7 +65,9 @@ function locateFuzzy(file: string[], search: string[]): Located {
   const scored = scoreWindows(file, search);
   const best = scored[0];
   if (!best || best.score < FUZZY_THRESHOLD) {
-    return { kind: 'missing', candidates: scored.slice(0, 3).map(toCandidate) };
+    const candidates =
+      scored.length > 0 ? scored.slice(0, 3).map(toCandidate) : closestLines(file, search);
+    return { kind: 'missing', candidates };
   }
   const rivals = scored.filter(
     (m) => m !== best && !overlaps(m, best) && m.score > best.score - FUZZY_MARGIN,
@@ -74,6 +76,33 @@ function locateFuzzy(file: string[], search: string[]): Located {
     return { kind: 'ambiguous', candidates: [best, ...rivals].slice(0, 3).map(toCandidate) };
   }
   return { kind: 'unique', match: best };
+}
+
+/**
+ * For "did you mean" when no window shares a line with the SEARCH: the file lines most like its
+ * first lines, each shown as a window the size of the SEARCH. Bounded so a huge file stays cheap.
+ */
+function closestLines(file: string[], search: string[]): Candidate[] {
+  const probes = search
+    .map((line, k) => ({ line, k }))
+    .filter((p) => !isBlank(p.line))
+    .slice(0, 3);
+  if (probes.length === 0 || file.length > 5_000) return [];
+  const best: Candidate[] = [];
+  for (let i = 0; i < file.length; i++) {
+    for (const probe of probes) {
+      const score = lineSimilarity(probe.line, file[i]!);
+      if (score === 0) continue;
+      const start = Math.max(0, i - probe.k);
+      best.push({
+        start,
+        end: Math.min(file.length - 1, start + search.length - 1),
+        score: Number(score.toFixed(3)),
+      });
+    }
+  }
+  best.sort((a, b) => b.score - a.score || a.start - b.start);
+  return best.filter((c, k) => best.findIndex((d) => d.start === c.start) === k).slice(0, 3);
 }
 
 function toCandidate(m: BlockMatch): Candidate {

@@ -1,0 +1,261 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createOctokit } from '../github/octokit.js';
+import { createModelClient } from '../llm/index.js';
+import { ConfigError } from '../platform/errors.js';
+import { memoryLogger } from '../platform/logger.js';
+import {
+  startFakeAnthropic,
+  toolReply,
+  type FakeAnthropic,
+} from '../../test/support/fake-anthropic.js';
+import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github.js';
+import { cleanupGitDirs, tempDir, type TestRepo } from '../../test/support/git.js';
+import {
+  cloneShop,
+  diagnosis,
+  fixtureEnv,
+  makeShop,
+  mirrorOnFake,
+  testDiagnosis,
+} from '../../test/patch/shop.js';
+import { createCommandRunner } from './commands.js';
+import { githubPullRequestHost } from './github-host.js';
+import { DEFAULT_HEAL_SETTINGS, healFailure, type HealOptions, type HealSettings } from './heal.js';
+
+const REPO = 'acme/shop';
+// The scripted model name is one the SDK warns about; the warning is noise here.
+vi.spyOn(console, 'warn').mockImplementation(() => {});
+let github: FakeGitHub;
+let model: FakeAnthropic | undefined;
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+});
+afterEach(async () => {
+  await github.close();
+  await model?.close();
+  model = undefined;
+});
+afterAll(() => cleanupGitDirs());
+
+function options(
+  work: TestRepo,
+  overrides: Partial<HealSettings> = {},
+  extra: Partial<HealOptions> = {},
+): HealOptions {
+  const octokit = createOctokit({ token: 'test-token', baseUrl: github.url });
+  return {
+    workspace: work.dir,
+    diagnosis: diagnosis(),
+    settings: {
+      ...DEFAULT_HEAL_SETTINGS,
+      failedBranch: 'main',
+      labels: ['kintsugi'],
+      reviewers: ['octocat'],
+      ...overrides,
+    },
+    github: { host: githubPullRequestHost(octokit, { owner: 'acme', repo: 'shop' }) },
+    runner: createCommandRunner({ env: fixtureEnv() }),
+    logger: memoryLogger(),
+    patchDirectory: tempDir('kintsugi-patches-'),
+    ...extra,
+  };
+}
+
+function status(work: TestRepo): string {
+  return work.git(['status', '--porcelain', '--untracked-files=all']);
+}
+
+function fakeRepo() {
+  return github.state.repo('acme', 'shop')!;
+}
+
+describe('healFailure without a model', () => {
+  it('heals a formatting and a lint failure end to end, and a re-run updates the same PR', async () => {
+    const { remote, work } = makeShop();
+    mirrorOnFake(github, REPO, work);
+    const report = await healFailure(options(work));
+
+    expect(report.message).toMatch(/PR #\d+ opened/);
+    expect(report.patched).toBe(true);
+    expect(report.patch!.source).toBe('lint-fix');
+    expect(report.patch!.files.sort()).toEqual(['src/cart.ts', 'src/price.ts']);
+    expect(report.validation.baseline!.failing).toEqual([
+      'npm run -s format:check',
+      'npm run -s lint',
+    ]);
+    expect(report.patch!.validation.every((c) => c.passed)).toBe(true);
+    expect(report.attempts.map((a) => a.fixers?.map((f) => `${f.id}:${f.status}`))).toEqual([
+      ['prettier:ran', 'eslint:ran'],
+    ]);
+    expect(readFileSync(report.patchPath!, 'utf8')).toContain('+  const total');
+
+    const branch = 'kintsugi/fix/main/format-lint';
+    expect(report.pullRequest).toMatchObject({ branch, base: 'main', created: true });
+    const pull = fakeRepo().pulls.get(report.pullRequest!.number)!;
+    const issue = fakeRepo().issues.get(report.pullRequest!.number)!;
+    expect(issue.body).toMatch(/Risk \d+\/100 \(low\)/);
+    expect(issue.body).toContain('| `npm run -s format:check` | failed | passed |');
+    expect(issue.labels).toEqual(['kintsugi']);
+    expect(pull.requestedReviewers).toEqual(['octocat']);
+    const commit = fakeRepo().commits.get(fakeRepo().refs.get(`refs/heads/${branch}`)!)!;
+    expect(commit.verified).toBe(true);
+    expect(github.state.readFile(REPO, 'src/cart.ts', branch)).toContain('const total =');
+    expect(github.state.readFile(REPO, 'src/price.ts', branch)).toContain(
+      'export interface Price {\n  amount: number;',
+    );
+
+    // The next run of the same failing workflow: a fresh checkout, the same failure.
+    const again = await healFailure(options(cloneShop(remote)));
+    expect(again.pullRequest).toMatchObject({ number: report.pullRequest!.number, created: false });
+    expect([...fakeRepo().pulls.values()]).toHaveLength(1);
+    expect([...fakeRepo().refs.keys()].filter((r) => r.startsWith('refs/heads/kintsugi/'))).toEqual(
+      [`refs/heads/${branch}`],
+    );
+  }, 120_000);
+
+  it('never heals a branch it created', async () => {
+    const { work } = makeShop();
+    const report = await healFailure(
+      options(work, { failedBranch: 'kintsugi/fix/main/format-lint' }),
+    );
+    expect(report.outcome).toBe('skipped');
+    expect(report.message).toMatch(/never heals its own branches/);
+    expect(github.requests).toHaveLength(0);
+  });
+
+  it('refuses a dirty work tree and leaves it exactly as it was', async () => {
+    const { work } = makeShop();
+    writeFileSync(path.join(work.dir, 'src/cart.ts'), 'export const mine = 1;\n');
+    const before = status(work);
+    await expect(healFailure(options(work))).rejects.toThrow(ConfigError);
+    await expect(healFailure(options(work))).rejects.toThrow(
+      /uncommitted changes \(M src\/cart\.ts\)/,
+    );
+    expect(status(work)).toBe(before);
+    expect(readFileSync(path.join(work.dir, 'src/cart.ts'), 'utf8')).toBe(
+      'export const mine = 1;\n',
+    );
+  });
+
+  it('stops on a validation command that does not exist, before touching anything', async () => {
+    const { work } = makeShop();
+    const run = healFailure(
+      options(work, { validate: ['npm run -s lint', 'kintsugi-no-such-tool --check'] }),
+    );
+    await expect(run).rejects.toThrow(
+      /Input validate: command not found: "kintsugi-no-such-tool --check"/,
+    );
+    expect(status(work)).toBe('');
+  });
+});
+
+describe('healFailure with the model', () => {
+  async function withModel(replies: ReturnType<typeof toolReply>[]) {
+    model = await startFakeAnthropic({ replies });
+    return createModelClient({
+      provider: 'anthropic',
+      apiKey: 'test-key',
+      model: 'claude-sonnet-4-5',
+      baseUrl: model.url,
+      maxRetries: 0,
+    });
+  }
+
+  it('feeds a SEARCH that does not match back, applies the next reply, validates it and opens the PR', async () => {
+    const { work } = makeShop();
+    mirrorOnFake(github, REPO, work);
+    const client = await withModel([
+      toolReply({
+        edits: [
+          { path: 'src/discount.ts', search: 'const discounted = amount * percent;', replace: 'x' },
+        ],
+        explanation: 'guess',
+      }),
+      toolReply({
+        edits: [
+          {
+            path: 'src/discount.ts',
+            search: '  const discounted = amount * (percent / 100);',
+            replace: '  const discounted = amount * (1 - percent / 100);',
+          },
+        ],
+        explanation: 'the discount must be taken off, not kept',
+      }),
+    ]);
+    const report = await healFailure(
+      options(work, { llm: true, fixers: [] }, { diagnosis: testDiagnosis(), model: client }),
+    );
+
+    expect(report.attempts.map((a) => a.outcome)).toEqual(['edit-failed', 'accepted']);
+    expect(report.attempts[0]!.reasons[0]).toMatch(/SEARCH does not match/);
+    const secondPrompt = JSON.stringify(model!.requests[1]!.body);
+    expect(secondPrompt).toContain('did you mean lines 3-3');
+    expect(report.patched).toBe(true);
+    expect(report.patch).toMatchObject({ source: 'model', files: ['src/discount.ts'] });
+    expect(report.patch!.validation[0]).toMatchObject({
+      command: 'npx vitest run src/discount.test.ts',
+      passed: true,
+    });
+    expect(report.pullRequest?.created).toBe(true);
+    expect(report.audit.tokensIn).toBeGreaterThan(0);
+    model!.assertAllRepliesUsed();
+  }, 60_000);
+
+  it('rejects edits to workflows, outside the workspace, deleting or skipping tests, and leaves the tree clean', async () => {
+    const { work } = makeShop();
+    const testFile = readFileSync(path.join(work.dir, 'src/discount.test.ts'), 'utf8');
+    const zeroTest =
+      "  it('leaves the price alone at 0%', () => {\n    expect(applyDiscount(80, 0)).toBe(80);\n  });\n";
+    const client = await withModel([
+      toolReply({
+        edits: [
+          { path: '.github/workflows/ci.yml', search: '      - run: npm test\n', replace: '' },
+        ],
+        explanation: 'drop the test step',
+      }),
+      toolReply({
+        edits: [{ path: '../outside.txt', search: '', replace: 'escaped\n' }],
+        explanation: 'write outside',
+      }),
+      toolReply({
+        edits: [{ path: 'src/discount.test.ts', search: zeroTest, replace: '' }],
+        explanation: 'delete a test',
+      }),
+      toolReply({
+        edits: [
+          {
+            path: 'src/discount.test.ts',
+            search: "  it('takes the percentage off'",
+            replace: "  it.skip('takes the percentage off'",
+          },
+        ],
+        explanation: 'skip it',
+      }),
+    ]);
+    const report = await healFailure(
+      options(
+        work,
+        { llm: true, fixers: [], maxAttempts: 4 },
+        { diagnosis: testDiagnosis(), model: client },
+      ),
+    );
+
+    expect(report.patched).toBe(false);
+    const reasons = report.attempts.map((a) => a.reasons.join('; '));
+    expect(reasons[0]).toMatch(/\.github\/workflows\/ci\.yml is a workflow/);
+    expect(reasons[1]).toMatch(/\.\.\/outside\.txt is outside the workspace/);
+    expect(reasons[2]).toMatch(/src\/discount\.test\.ts: removes tests/);
+    expect(reasons[3]).toMatch(/skips or focuses tests/);
+    expect(
+      report.attempts.every((a) => a.outcome === 'rejected' || a.outcome === 'edit-failed'),
+    ).toBe(true);
+    expect(status(work)).toBe('');
+    expect(existsSync(path.join(work.dir, '..', 'outside.txt'))).toBe(false);
+    expect(readFileSync(path.join(work.dir, 'src/discount.test.ts'), 'utf8')).toBe(testFile);
+    expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+    model!.assertAllRepliesUsed();
+  }, 60_000);
+});
