@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import { ModelRequestError, isRetryableStatus, parseRetryAfter } from './errors.js';
 import type { ModelProvider, ProviderReply } from './provider.js';
 
@@ -16,13 +16,19 @@ export interface AnthropicSettings {
  * tool_choice forcing the one tool: the reply is always structured.
  */
 export function anthropicProvider(settings: AnthropicSettings): ModelProvider {
-  const sdk = new Anthropic({
-    apiKey: settings.apiKey,
-    authToken: null,
-    baseURL: settings.baseUrl ?? 'https://api.anthropic.com',
-    timeout: settings.timeoutMs,
-    maxRetries: 0,
-  });
+  // Loaded on first use: an action that never calls the model does not pay for the SDK at start.
+  let loaded: Promise<{ sdk: Anthropic; module: typeof Anthropic }> | undefined;
+  const load = () =>
+    (loaded ??= import('@anthropic-ai/sdk').then(({ default: module }) => ({
+      module,
+      sdk: new module({
+        apiKey: settings.apiKey,
+        authToken: null, // never pick up ANTHROPIC_AUTH_TOKEN from the environment
+        baseURL: settings.baseUrl ?? 'https://api.anthropic.com',
+        timeout: settings.timeoutMs,
+        maxRetries: 0,
+      }),
+    })));
   return {
     name: 'anthropic',
     async send(request) {
@@ -41,13 +47,14 @@ export function anthropicProvider(settings: AnthropicSettings): ModelProvider {
         ],
         tool_choice: { type: 'tool' as const, name: request.tool.name },
       };
+      const { sdk, module } = await load();
       try {
         const message = settings.stream
           ? await sdk.messages.stream(params).finalMessage()
           : await sdk.messages.create(params);
         return toReply(message, request.tool.name);
       } catch (error) {
-        throw toRequestError(error);
+        throw toRequestError(error, module);
       }
     },
   };
@@ -74,7 +81,10 @@ function toReply(message: Anthropic.Message, toolName: string): ProviderReply {
   };
 }
 
-function toRequestError(error: unknown): Error {
+function toRequestError(
+  error: unknown,
+  Anthropic: typeof import('@anthropic-ai/sdk').default,
+): Error {
   if (error instanceof Anthropic.APIConnectionError) {
     return new ModelRequestError(`Anthropic API unreachable: ${error.message}`, undefined, true);
   }
