@@ -42,13 +42,13 @@ function inputs(
     }
   };
   walk(variables);
-  const inline = (name: string) =>
-    new RegExp(`${name}\\s*:\\s*"?([A-Za-z0-9_=-]+)"?`).exec(query)?.[1];
+  const vars = (variables ?? {}) as Record<string, unknown>;
   const pick = (name: string) => {
-    const v = flat[name];
-    if (typeof v === 'string') return v;
-    const text = inline(name);
-    return text && !text.startsWith('$') ? text : undefined;
+    const text = new RegExp(`(?<![$\\w])${name}\\s*:\\s*"?(\\$?[A-Za-z0-9_=-]+)"?`).exec(
+      query,
+    )?.[1];
+    const value = text?.startsWith('$') ? vars[text.slice(1)] : (text ?? flat[name]);
+    return typeof value === 'string' ? value : undefined;
   };
   return { pullRequestId: pick('pullRequestId'), mergeMethod: pick('mergeMethod') };
 }
