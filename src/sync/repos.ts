@@ -76,6 +76,8 @@ export interface TargetRepo {
 }
 
 export interface FetchTargetOptions {
+  /** owner/name, for messages. */
+  repo: string;
   dir: string;
   url: string;
   branch?: string;
@@ -99,7 +101,14 @@ export async function fetchTarget(options: FetchTargetOptions): Promise<TargetRe
     ...(options.branch ? [`refs/heads/${options.branch}`] : []),
     `refs/heads/${options.syncBranch}`,
   ];
-  const listing = await git.text(['ls-remote', '--symref', options.url, ...wanted]);
+  const listing = await git
+    .text(['ls-remote', '--symref', options.url, ...wanted])
+    .catch((error: unknown) => {
+      const why = (error as Error).message.split('\n')[0];
+      throw new Error(
+        `cannot read repository ${options.repo}: it does not exist or the token cannot reach it (${why})`,
+      );
+    });
   const refs = new Map<string, string>();
   let defaultBranch: string | undefined;
   for (const line of listing.split('\n')) {

@@ -133,6 +133,7 @@ async function runTarget(run: TargetRun): Promise<TargetReport> {
       : [];
     try {
       const repo = await fetchTarget({
+        repo: target.repo,
         dir: run.dir,
         url: options.remoteUrl(target),
         branch: target.branch,
