@@ -1,0 +1,48 @@
+import type { ActionIO } from '../../platform/action.js';
+import { ConfigError } from '../../platform/errors.js';
+import type { FailOn } from '../../lean/compare.js';
+import type { LeanProveSettings } from '../../lean/lean-prove.js';
+
+export interface LeanProveActionSettings extends LeanProveSettings {
+  comment: boolean;
+  anthropicApiKey?: string;
+  model: string;
+  githubToken?: string;
+}
+
+const FAIL_ON: readonly FailOn[] = ['error', 'sorry', 'new-sorry', 'never'];
+
+/** Every input read and checked once, into a frozen object. */
+export function readSettings(io: ActionIO): Readonly<LeanProveActionSettings> {
+  const { inputs } = io;
+  const project = inputs.optional('project', 'lean')!;
+  if (project.split(/[\\/]/).includes('..')) {
+    throw new ConfigError(
+      `Input project got ${JSON.stringify(project)}; accepted: a directory inside the workspace`,
+    );
+  }
+  const llmProofs = inputs.bool('llm-proofs', false);
+  const anthropicApiKey = inputs.optional('anthropic-api-key');
+  if (llmProofs && !anthropicApiKey) {
+    throw new ConfigError(
+      'Input llm-proofs is on but anthropic-api-key is empty; accepted: an API key, or llm-proofs: off',
+    );
+  }
+  return Object.freeze({
+    project,
+    workspace: io.context.workspace,
+    targets: inputs.list('targets', { separator: /[\n,\s]+/ }),
+    budgetPerFileMs: inputs.int('budget-per-file', 300, { min: 1, max: 6 * 3600 }) * 1000,
+    maxHeartbeats: inputs.int('max-heartbeats', 0, { min: 0 }),
+    cache: inputs.bool('cache', true),
+    baseRef: inputs.optional('base-ref'),
+    failOn: inputs.oneOf('fail-on', FAIL_ON, 'new-sorry'),
+    llmProofs,
+    maxCandidates: inputs.int('max-candidates', 4, { min: 1, max: 8 }),
+    commit: io.context.sha,
+    comment: inputs.bool('comment', false),
+    anthropicApiKey,
+    model: inputs.optional('model', 'claude-sonnet-4-5')!,
+    githubToken: inputs.optional('github-token'),
+  });
+}

@@ -1,0 +1,1 @@
+theorem broken : True := by exact non sense

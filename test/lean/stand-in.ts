@@ -1,0 +1,68 @@
+/** Sets up a copy of a fixture lake project and a PATH whose `lake` is the stand-in replaying recorded output. */
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const FAKE_LAKE = path.join(HERE, 'fake-lake.mjs');
+export const FIXTURES = path.join(HERE, 'fixtures');
+
+export interface Rule {
+  args?: string;
+  exact?: boolean;
+  contains?: string;
+  /** A recorded output file (absolute, or relative to the scenario file). */
+  output?: string;
+  text?: string;
+  replace?: [string, string][];
+  exit?: number;
+  hang?: boolean;
+}
+
+export interface StandIn {
+  /** The workspace: the demo project is at `<workspace>/lean`. */
+  workspace: string;
+  projectDir: string;
+  env: NodeJS.ProcessEnv;
+  calls(): Promise<string[]>;
+}
+
+export async function standIn(
+  rules: Rule[],
+  options: { withLake?: boolean; project?: string } = {},
+): Promise<StandIn> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'kintsugi-lean-'));
+  const workspace = path.join(root, 'repo');
+  const projectDir = path.join(workspace, 'lean');
+  await cp(path.join(HERE, 'projects', options.project ?? 'demo'), projectDir, { recursive: true });
+  const bin = path.join(root, 'bin');
+  await mkdir(bin);
+  if (options.withLake !== false) {
+    await symlink(FAKE_LAKE, path.join(bin, 'lake'));
+    await symlink(FAKE_LAKE, path.join(bin, 'lean'));
+  }
+  const scenario = path.join(root, 'scenario.json');
+  const callsFile = path.join(root, 'calls.log');
+  await writeFile(
+    scenario,
+    JSON.stringify({ calls: callsFile, rules, default: { exit: 0 } }),
+    'utf8',
+  );
+  const env: NodeJS.ProcessEnv = {
+    // node for the stand-in's shebang; nothing else, so no real lake or elan can be found.
+    PATH: [bin, path.dirname(process.execPath)].join(path.delimiter),
+    HOME: root,
+    ELAN_HOME: path.join(root, 'no-elan'),
+    FAKE_LAKE_SCENARIO: scenario,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: path.join(root, 'tmp'),
+  };
+  return {
+    workspace,
+    projectDir,
+    env,
+    calls: async () =>
+      (await readFile(callsFile, 'utf8').catch(() => '')).split('\n').filter(Boolean),
+  };
+}
