@@ -31,7 +31,9 @@ describe('startFakeAnthropic', () => {
       stop_reason: 'tool_use',
       content: [{ type: 'tool_use', name: 'report', input: { a: 1 } }],
     });
-    const second = await (await post('/v1/messages', { model: 'm' })).json();
+    const second = (await (await post('/v1/messages', { model: 'm' })).json()) as {
+      content: unknown;
+    };
     expect(second.content).toEqual([{ type: 'text', text: 'hello' }]);
     expect(fake.requests.map((r) => r.body?.model)).toEqual(['m', 'm']);
     fake.assertAllRepliesUsed();
