@@ -65,13 +65,13 @@ describe('startFakeAnthropic', () => {
       type: 'error',
       error: { type: 'overloaded_error' },
     });
-    const completion = await (
+    const completion = (await (
       await post('/v1/chat/completions', {
         model: 'local',
         tools: [{ type: 'function', function: { name: 'f' } }],
       })
-    ).json();
-    expect(completion.choices[0].message.tool_calls[0].function).toEqual({
+    ).json()) as { choices: { message: { tool_calls: { function: unknown }[] } }[] };
+    expect(completion.choices[0]!.message.tool_calls[0]!.function.tool_calls[0].function).toEqual({
       name: 'f',
       arguments: '{"x":true}',
     });
