@@ -31,4 +31,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'copy standard input to standard output with each secret replaced by [REDACTED:<rule>]',
     load: async () => (await import('./redact.js')).redactCommand,
   },
+  {
+    name: 'lean-output',
+    summary: 'parse recorded Lean/lake output into messages, declarations and build status (one JSON per file)',
+    load: async () => (await import('./lean-output.js')).leanOutputCommand,
+  },
 ];
