@@ -9,6 +9,9 @@ export interface TestOutcome {
   classname: string;
   file?: string;
   line?: number;
+  /** Where the framework located a failure when it names files only for failures (node TAP): used
+   *  to select the file on re-run, never part of the test's identity. */
+  failureFile?: string;
   /** The enclosing suite path where it tells same-named tests apart (nested JUnit suites). */
   suite?: string;
   status: AttemptStatus;

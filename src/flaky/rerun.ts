@@ -145,7 +145,9 @@ function toRef(outcome: TestOutcome): TestRef {
   return {
     name: outcome.name,
     classname: outcome.classname,
-    ...(outcome.file ? { file: outcome.file } : {}),
+    ...(outcome.file || outcome.failureFile
+      ? { file: (outcome.file ?? outcome.failureFile)! }
+      : {}),
     ...(outcome.line ? { line: outcome.line } : {}),
   };
 }

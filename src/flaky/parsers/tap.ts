@@ -78,11 +78,13 @@ function toOutcome(test: Pending, stack: string[]): TestOutcome {
       .replace(/^'(.*)'$/, '$1');
   };
   const message = test.status === 'failed' ? firstLine(field('error')) : undefined;
+  const location = /^(.*):\d+:\d+$/.exec(field('location') ?? '')?.[1]?.replace(/^file:\/\//, '');
   const details = test.status === 'failed' ? capText(test.yaml.join('\n')) : undefined;
   return {
     name: [...parents, test.name].join(' '),
     classname: parents.join(' '),
-    // node prints a location only for failures: leave files out so that attempts keep one key.
+    // node prints a location only for failures: a hint for re-runs, not part of the test's key.
+    ...(location ? { failureFile: location } : {}),
     status: test.status,
     seconds: Number(field('duration_ms') ?? 0) / 1000,
     ...(message ? { message } : {}),

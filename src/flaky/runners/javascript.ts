@@ -132,7 +132,10 @@ export const nodeTestAdapter: FrameworkAdapter = {
     results: { kind: 'stdout' },
     parser: 'tap',
   }),
-  rerun: (command, tests) => {
+  rerun: (command, tests, { cwd }) => {
+    // Files are known for failures (node locates them): run only those files, not the whole tree.
+    const files = tests.every((test) => test.file) ? testFiles(tests, cwd) : [];
+    const base = files.length > 0 ? appendArgs(withoutTestPaths(command, cwd), files) : command;
     const leaves = unique(
       tests.map((test) =>
         escapeRegex(
@@ -145,10 +148,7 @@ export const nodeTestAdapter: FrameworkAdapter = {
     const pattern = `(?:^|\\s)(?:${leaves.join('|')})$`;
     return [
       {
-        command: insertNodeOptions(command, [
-          '--test-reporter=tap',
-          `--test-name-pattern=${pattern}`,
-        ]),
+        command: insertNodeOptions(base, ['--test-reporter=tap', `--test-name-pattern=${pattern}`]),
         results: { kind: 'stdout' },
         parser: 'tap',
       },

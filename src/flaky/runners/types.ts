@@ -72,9 +72,11 @@ export function runsProgram(words: readonly string[], ...programs: string[]): bo
 
 /**
  * The user's command without the test paths it was given, so that a re-run selects only the failed
- * tests instead of the paths plus them. Words after an option flag are kept (they may be its value);
- * a command with shell syntax is returned unchanged.
+ * tests instead of the paths plus them. Config files are kept (they are option values); a command
+ * with shell syntax is returned unchanged.
  */
+const CONFIG_FILE = /(^|[/\\])[^/\\]*(config|rc)[^/\\]*$|\.(json|ya?ml|toml|ini|cfg|xml|env)$/i;
+
 export function withoutTestPaths(
   command: string,
   cwd: string,
@@ -84,10 +86,13 @@ export function withoutTestPaths(
   if (!words) return command;
   const kept = words.filter((word, i) => {
     if (i === 0 || word.startsWith('-')) return true;
-    const previous = words[i - 1]!;
-    if (previous.startsWith('-') && !previous.includes('=')) return true;
     if (isPath?.(word)) return false;
-    return !(/^\.\.?\//.test(word) || (/[/\\.]/.test(word) && existsSync(path.resolve(cwd, word))));
+    // Config files stay (they are option values); test files and directories on disk go.
+    if (CONFIG_FILE.test(word)) return true;
+    if (/[/\\.]/.test(word) && existsSync(path.resolve(cwd, word))) return false;
+    const previous = words[i - 1]!;
+    const optionValue = previous.startsWith('-') && !previous.includes('=');
+    return optionValue || !/^\.\.?\//.test(word);
   });
   return kept
     .map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`))
