@@ -44,8 +44,9 @@ export function toSarif(
 ): SarifLog {
   const fallbackFile =
     report.files.find((f) => f.status !== 'removed')?.path ?? report.files[0]?.path;
-  const located = report.findings
-    .map((finding) => ({ finding, file: repoRelative(finding.file ?? fallbackFile) }))
+  const located = [...report.findings]
+    .sort((a, b) => SECURITY_SEVERITY[b.severity] - SECURITY_SEVERITY[a.severity])
+    .map((finding) => ({ finding, file: repoRelative(finding.file) ?? repoRelative(fallbackFile) }))
     .filter((entry): entry is { finding: Finding; file: string } => entry.file !== undefined)
     .slice(0, SARIF_LIMITS.maxResults);
   const rules = new Map<string, { finding: Finding; worst: number }>();
