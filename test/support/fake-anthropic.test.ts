@@ -71,7 +71,7 @@ describe('startFakeAnthropic', () => {
         tools: [{ type: 'function', function: { name: 'f' } }],
       })
     ).json()) as { choices: { message: { tool_calls: { function: unknown }[] } }[] };
-    expect(completion.choices[0]!.message.tool_calls[0]!.function.tool_calls[0].function).toEqual({
+    expect(completion.choices[0]!.message.tool_calls[0]!.function).toEqual({
       name: 'f',
       arguments: '{"x":true}',
     });
