@@ -13,7 +13,6 @@ import {
 import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github.js';
 import { cleanupGitDirs, tempDir, type TestRepo } from '../../test/support/git.js';
 import {
-  cloneShop,
   diagnosis,
   fixtureEnv,
   makeShop,
@@ -68,54 +67,7 @@ function status(work: TestRepo): string {
   return work.git(['status', '--porcelain', '--untracked-files=all']);
 }
 
-function fakeRepo() {
-  return github.state.repo('acme', 'shop')!;
-}
-
 describe('healFailure without a model', () => {
-  it('heals a formatting and a lint failure end to end, and a re-run updates the same PR', async () => {
-    const { remote, work } = makeShop();
-    mirrorOnFake(github, REPO, work);
-    const report = await healFailure(options(work));
-
-    expect(report.message).toMatch(/PR #\d+ opened/);
-    expect(report.patched).toBe(true);
-    expect(report.patch!.source).toBe('lint-fix');
-    expect(report.patch!.files.sort()).toEqual(['src/cart.ts', 'src/price.ts']);
-    expect(report.validation.baseline!.failing).toEqual([
-      'npm run -s format:check',
-      'npm run -s lint',
-    ]);
-    expect(report.patch!.validation.every((c) => c.passed)).toBe(true);
-    expect(report.attempts.map((a) => a.fixers?.map((f) => `${f.id}:${f.status}`))).toEqual([
-      ['prettier:ran', 'eslint:ran'],
-    ]);
-    expect(readFileSync(report.patchPath!, 'utf8')).toContain('+  const total');
-
-    const branch = 'kintsugi/fix/main/format-lint';
-    expect(report.pullRequest).toMatchObject({ branch, base: 'main', created: true });
-    const pull = fakeRepo().pulls.get(report.pullRequest!.number)!;
-    const issue = fakeRepo().issues.get(report.pullRequest!.number)!;
-    expect(issue.body).toMatch(/Risk \d+\/100 \(low\)/);
-    expect(issue.body).toContain('| `npm run -s format:check` | failed | passed |');
-    expect(issue.labels).toEqual(['kintsugi']);
-    expect(pull.requestedReviewers).toEqual(['octocat']);
-    const commit = fakeRepo().commits.get(fakeRepo().refs.get(`refs/heads/${branch}`)!)!;
-    expect(commit.verified).toBe(true);
-    expect(github.state.readFile(REPO, 'src/cart.ts', branch)).toContain('const total =');
-    expect(github.state.readFile(REPO, 'src/price.ts', branch)).toContain(
-      'export interface Price {\n  amount: number;',
-    );
-
-    // The next run of the same failing workflow: a fresh checkout, the same failure.
-    const again = await healFailure(options(cloneShop(remote)));
-    expect(again.pullRequest).toMatchObject({ number: report.pullRequest!.number, created: false });
-    expect([...fakeRepo().pulls.values()]).toHaveLength(1);
-    expect([...fakeRepo().refs.keys()].filter((r) => r.startsWith('refs/heads/kintsugi/'))).toEqual(
-      [`refs/heads/${branch}`],
-    );
-  }, 120_000);
-
   it('never heals a branch it created', async () => {
     const { work } = makeShop();
     const report = await healFailure(

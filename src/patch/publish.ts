@@ -24,17 +24,16 @@ export interface PullRequestHost {
     message: string;
     files: BranchFile[];
   }): Promise<{ sha: string; changed: boolean }>;
-  findOpenPull(branch: string): Promise<PullRequestRef | undefined>;
-  openPull(options: {
+  /** The open PR for `branch` updated (title, body, labels, reviewers), or a new one opened. */
+  openOrUpdatePull(spec: {
     branch: string;
     base: string;
     title: string;
     body: string;
     draft: boolean;
-  }): Promise<PullRequestRef>;
-  updatePull(number: number, options: { title: string; body: string }): Promise<void>;
-  addLabels(number: number, labels: string[]): Promise<void>;
-  requestReviewers(number: number, reviewers: string[]): Promise<void>;
+    labels: string[];
+    reviewers: string[];
+  }): Promise<PullRequestRef & { created: boolean }>;
   defaultBranch(): Promise<string>;
 }
 
@@ -80,19 +79,14 @@ export async function publishFix(
     message: request.commitMessage,
     files: request.files,
   });
-  const existing = await host.findOpenPull(request.branch);
-  if (existing) {
-    await host.updatePull(existing.number, { title: request.title, body: request.body });
-    return { ...existing, commitSha: commit.sha, created: false };
-  }
-  const opened = await host.openPull({
+  const pull = await host.openOrUpdatePull({
     branch: request.branch,
     base: request.base,
     title: request.title,
     body: request.body,
     draft: request.draft,
+    labels: request.labels,
+    reviewers: request.reviewers,
   });
-  if (request.labels.length > 0) await host.addLabels(opened.number, request.labels);
-  if (request.reviewers.length > 0) await host.requestReviewers(opened.number, request.reviewers);
-  return { ...opened, commitSha: commit.sha, created: true };
+  return { ...pull, commitSha: commit.sha };
 }
