@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
+import { METHODS, routeIndex, validatorFor } from './openapi-compile.js';
 
 /**
- * GitHub's published REST description (@octokit/openapi, api.github.com) as a request validator.
- * The description is 13 MB: it is parsed once per process, on first use, and each route's
- * validator is compiled the first time a request hits that route, then shared by every fake server.
+ * Checks one request against GitHub's REST description: finds the described route (literal path
+ * segments beat parameters), then validates path, query and JSON body with that route's validator
+ * (compiled once, cached on disk; see openapi-compile.ts).
  */
-
-type Json = Record<string, unknown>;
-interface Spec {
-  paths: Record<string, Record<string, Json>>;
-  components: { schemas: Record<string, Json>; parameters: Record<string, Json> };
-}
 
 export interface RouteMatch {
   /** `METHOD /template`, e.g. `POST /repos/{owner}/{repo}/issues`. */
@@ -40,54 +31,16 @@ interface Template {
   methods: Set<string>;
 }
 
-interface RouteValidator {
-  pathParams: ValidateFunction;
-  query: ValidateFunction;
-  queryNames: Set<string>;
-  queryArrays: Set<string>;
-  body?: ValidateFunction;
-  bodyRequired: boolean;
-  bodyProperties?: Set<string>;
-}
-
 /** Parameters whose values may contain slashes when they end a path. */
 const SLASHED = new Set(['{path}', '{ref}', '{branch}']);
-const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
-let spec: Spec | undefined;
 let templatesBySegmentCount: Map<number, Template[]> | undefined;
-const validators = new Map<string, RouteValidator>();
-let paramAjv: Ajv | undefined;
-let bodyAjv: Ajv | undefined;
-
-function loadSpec(): Spec {
-  if (spec) return spec;
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('@octokit/openapi/package.json');
-  const file = path.join(path.dirname(pkg), 'generated', 'api.github.com.json');
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Spec & { components: Json };
-  // Keep what validation needs; examples and responses are most of the file.
-  spec = {
-    paths: raw.paths,
-    components: { schemas: raw.components.schemas, parameters: raw.components.parameters },
-  };
-  return spec;
-}
-
-function makeAjv(coerceTypes: boolean): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, logger: false, coerceTypes });
-  // ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
-  const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-    addFormatsModule) as (a: Ajv) => void;
-  addFormats(ajv);
-  return ajv;
-}
 
 function templates(): Map<number, Template[]> {
   if (templatesBySegmentCount) return templatesBySegmentCount;
   const map = new Map<number, Template[]>();
-  for (const [template, item] of Object.entries(loadSpec().paths)) {
+  for (const [template, methodList] of routeIndex()) {
     const segments = template.split('/').slice(1);
-    const methods = new Set(METHODS.filter((m) => m in item).map((m) => m.toUpperCase()));
+    const methods = new Set(methodList);
     const literalCount = segments.filter((s) => !s.startsWith('{')).length;
     const list = map.get(segments.length) ?? [];
     list.push({ template, segments, literalCount, methods });
@@ -198,122 +151,4 @@ function describe(where: string, errors: ErrorObject[] | null | undefined): stri
           : '';
     return `${where}${e.instancePath || ''}: ${e.message ?? e.keyword}${extra}`;
   });
-}
-
-function resolveParameter(p: Json): Json {
-  const ref = p.$ref as string | undefined;
-  if (!ref) return p;
-  const name = ref.replace('#/components/parameters/', '');
-  const found = loadSpec().components.parameters[name];
-  if (!found) throw new Error(`fake-github: unknown parameter reference ${ref}`);
-  return found;
-}
-
-function validatorFor(method: string, template: string): RouteValidator {
-  const key = `${method} ${template}`;
-  const cached = validators.get(key);
-  if (cached) return cached;
-  const operation = loadSpec().paths[template]![method.toLowerCase()]!;
-  const parameters = ((operation.parameters as Json[] | undefined) ?? []).map(resolveParameter);
-  const section = (where: string) => {
-    const props: Json = {};
-    const required: string[] = [];
-    for (const p of parameters.filter((x) => x.in === where)) {
-      props[p.name as string] = p.schema ?? {};
-      if (p.required) required.push(p.name as string);
-    }
-    return { props, required };
-  };
-  const pathSection = section('path');
-  const querySection = section('query');
-  paramAjv ??= makeAjv(true);
-  bodyAjv ??= makeAjv(false);
-  const compile = (ajv: Ajv, schema: unknown) => ajv.compile(withDefinitions(schema));
-  const requestBody = operation.requestBody as Json | undefined;
-  const content = requestBody?.content as Record<string, Json> | undefined;
-  const bodySchema = content?.['application/json']?.schema as Json | undefined;
-  const resolvedBody = bodySchema?.$ref ? resolveSchemaRef(bodySchema.$ref as string) : bodySchema;
-  const v: RouteValidator = {
-    pathParams: compile(paramAjv, {
-      type: 'object',
-      properties: pathSection.props,
-      required: pathSection.required,
-    }),
-    query: compile(paramAjv, {
-      type: 'object',
-      properties: querySection.props,
-      required: querySection.required,
-    }),
-    queryNames: new Set(Object.keys(querySection.props)),
-    queryArrays: new Set(
-      Object.entries(querySection.props)
-        .filter(([, s]) => (s as Json).type === 'array')
-        .map(([n]) => n),
-    ),
-    body: bodySchema ? compile(bodyAjv, bodySchema) : undefined,
-    bodyRequired: Boolean(requestBody?.required) && Boolean(content?.['application/json']),
-    bodyProperties:
-      resolvedBody?.type === 'object' &&
-      resolvedBody.properties &&
-      !resolvedBody.additionalProperties
-        ? new Set(Object.keys(resolvedBody.properties as Json))
-        : undefined,
-  };
-  validators.set(key, v);
-  return v;
-}
-
-function resolveSchemaRef(ref: string): Json | undefined {
-  return loadSpec().components.schemas[ref.replace('#/components/schemas/', '')];
-}
-
-/** OpenAPI 3.0 schema → JSON Schema, with every referenced component under `definitions`. */
-function withDefinitions(schema: unknown): Json {
-  const definitions: Json = {};
-  const pending: string[] = [];
-  const root = convert(schema, pending) as Json;
-  while (pending.length) {
-    const name = pending.pop()!;
-    if (name in definitions) continue;
-    definitions[name] = {}; // placeholder against cycles
-    definitions[name] = convert(loadSpec().components.schemas[name] ?? {}, pending);
-  }
-  return { ...root, definitions };
-}
-
-const DROPPED = new Set([
-  'example',
-  'examples',
-  'discriminator',
-  'xml',
-  'externalDocs',
-  'deprecated',
-]);
-
-function convert(node: unknown, refs: string[]): unknown {
-  if (Array.isArray(node)) return node.map((n) => convert(n, refs));
-  if (!node || typeof node !== 'object') return node;
-  const source = node as Json;
-  if (typeof source.$ref === 'string') {
-    const name = source.$ref.replace('#/components/schemas/', '');
-    refs.push(name);
-    return { $ref: `#/definitions/${name}` };
-  }
-  const out: Json = {};
-  for (const [key, value] of Object.entries(source)) {
-    if (DROPPED.has(key) || key.startsWith('x-') || key === 'nullable') continue;
-    const isMap = key === 'properties' || key === 'patternProperties';
-    out[key] = isMap
-      ? Object.fromEntries(
-          Object.entries(value as Json).map(([k, v]) => [k, convert(v, refs)] as const),
-        )
-      : convert(value, refs);
-  }
-  if (source.nullable !== true) return out;
-  if (typeof out.type === 'string') {
-    out.type = [out.type, 'null'];
-    if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null];
-    return out;
-  }
-  return { anyOf: [out, { type: 'null' }] };
 }
