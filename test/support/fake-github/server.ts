@@ -35,6 +35,7 @@ export interface RecordedRequest {
   body: unknown;
   status: number;
   auth?: string;
+  userAgent?: string;
 }
 
 export interface Violation {
@@ -92,6 +93,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const handle = async (req: IncomingMessage): Promise<Reply> => {
     const parsed = new URL(req.url ?? '/', url);
+    // GitHub Enterprise Server serves the same API under /api/v3 (GraphQL at /api/graphql).
+    if (parsed.pathname.startsWith('/api/v3/'))
+      parsed.pathname = parsed.pathname.slice('/api/v3'.length);
+    else if (parsed.pathname === '/api/graphql') parsed.pathname = '/graphql';
     const method = (req.method ?? 'GET').toUpperCase();
     const body = await readBody(req);
     const record: RecordedRequest = {
@@ -101,6 +106,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       body,
       status: 0,
       auth: req.headers.authorization,
+      userAgent: req.headers['user-agent'],
     };
     requests.push(record);
     const reply = await answer(method, parsed, body, req.headers.authorization, record);
