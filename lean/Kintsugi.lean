@@ -1,0 +1,4 @@
+import Kintsugi.Risk
+import Kintsugi.Flaky
+import Kintsugi.Sync
+import Kintsugi.Vectors
