@@ -24,6 +24,7 @@ export interface ScanResult {
 
 const TRIGGER = new RegExp(triggerSource(), 'g');
 const KEEP_BLOCKS = 120;
+const STACK_FRAME = /^\s+(?:at |File "|\.\.\. \d+ more)/;
 
 /** Words that look like errors but are not: counts of zero, flags, names of things. */
 const NOISE =
@@ -104,7 +105,7 @@ class Scan {
       if (lineEnd === -1) lineEnd = length;
       const raw = data.toString('utf8', lineStart, lineEnd);
       if (nextHit < lineEnd) this.hitLine(raw, text, data, lineStart);
-      else this.builder.addPlainLine(this.lineNo, normaliseLine(raw).text);
+      else this.plainLine(raw, text, data, lineStart);
       pos = lineEnd + 1;
     }
     this.lineNo += countNewlines(text, countedPos, length);
@@ -121,28 +122,57 @@ class Scan {
       return;
     }
     if (marker === 'endgroup') return;
+    // Noise (`[INFO]`, `0 errors`, `-Werror`) and stack frames are most keyword lines: detail at most.
+    if (marker !== 'error' && (STACK_FRAME.test(line) || NOISE.test(line))) {
+      this.builder.addPlainLine(this.lineNo, line);
+      this.closed();
+      return;
+    }
     const mark = this.options.baselineMarks?.[this.lineNo] ?? 0;
-    const context: LineContext = {
-      previousLines: (max) => previousLines(text, data, lineStart, max),
-    };
-    let finding = classifyLine(line, context);
-    if (marker === 'error' && (!finding || finding.weight < 3)) {
-      finding = finding?.cascade
-        ? finding
-        : { tool: finding?.tool ?? 'generic', category: finding?.category ?? 'unknown', weight: 3 };
+    let finding = classifyLine(line, this.context(text, data, lineStart));
+    if (marker === 'error' && (!finding || finding.weight < 3) && !finding?.cascade) {
+      finding = {
+        tool: finding?.tool ?? 'generic',
+        category: finding?.category ?? 'unknown',
+        weight: 3,
+      };
     }
     if (!finding || finding.weight <= 0) {
       this.builder.addPlainLine(this.lineNo, line);
+      this.closed();
       return;
     }
-    if (NOISE.test(line)) finding = { ...finding, weight: Math.min(finding.weight, 0.5) };
     if (mark === 1) finding = { ...finding, weight: 0 };
     else if (mark === 2) finding = { ...finding, weight: finding.weight * 0.5 };
     this.findings.add(finding, this.lineNo);
-    this.closed();
     if (finding.weight >= 1) this.builder.addErrorLine(this.lineNo, line, finding, this.step);
     else this.builder.addPlainLine(this.lineNo, line);
     this.closed();
+  }
+
+  /**
+   * A line without a keyword after an error: detail of it. Parsers still read it (the failing test
+   * names mocha and PHPUnit print under `N failing`), except stack frames, which are only detail.
+   */
+  private plainLine(raw: string, text: string, data: Buffer, lineStart: number): void {
+    const line = normaliseLine(raw).text;
+    if (line !== '' && !STACK_FRAME.test(line) && this.options.baselineMarks?.[this.lineNo] !== 1) {
+      const finding = classifyLine(line, this.context(text, data, lineStart));
+      if (finding && (finding.failingTest || finding.location))
+        this.findings.add(finding, this.lineNo);
+    }
+    this.builder.addPlainLine(this.lineNo, line);
+    this.closed();
+  }
+
+  /** One context object, pointed at the current line: no closure per line. */
+  private readonly lineContext = new ChunkLineContext();
+
+  private context(text: string, data: Buffer, lineStart: number): LineContext {
+    this.lineContext.text = text;
+    this.lineContext.data = data;
+    this.lineContext.lineStart = lineStart;
+    return this.lineContext;
   }
 
   /** Moves blocks the builder finished into the kept list. */
@@ -173,6 +203,16 @@ class Scan {
       findings: this.findings,
       lastStep: this.step,
     };
+  }
+}
+
+class ChunkLineContext implements LineContext {
+  text = '';
+  data: Buffer = Buffer.alloc(0);
+  lineStart = 0;
+
+  previousLines(max: number): Iterable<string> {
+    return previousLines(this.text, this.data, this.lineStart, max);
   }
 }
 

@@ -60,37 +60,83 @@ export const ALL_PARSERS: readonly LogParser[] = [...TOOL_PARSERS, genericParser
 
 /**
  * The error words every tool uses; a line without one of these (or a parser's own trigger) is never
- * looked at, which is what lets the scanner skip most of a log at memory speed.
+ * looked at, which is what lets the scanner skip most of a log. Alternatives are grouped by their
+ * first letter because the regex engine's skip-ahead works on few distinct leading characters.
  */
 export const CORE_TRIGGER =
-  '[Ee]rr|ERR|[Ff]ail|FAIL|[Ff]atal|FATAL|[Ee]xception|[Pp]anic|[Tt]imed? ?out|[Kk]illed|[Dd]enied|' +
-  '[Cc]annot|[Cc]ould not|[Uu]nable to|No space|Traceback|##\\[|\\xC3\\x97|\\xE2\\x9C\\x97';
+  '[EeFfCcUu](?:rr|ail|atal|xception|annot|ould not|nable to)|ERR|FAIL|FATAL|[Pp]anic|[Tt]imed? ?out|' +
+  '[Kk]illed|[Dd]enied|No space|Traceback|##\\[|\\xC3\\x97|\\xE2\\x9C\\x97';
 
 /** The scanner's trigger over raw bytes read as latin1 (so multi-byte characters appear as bytes). */
 export function triggerSource(parsers: readonly LogParser[] = ALL_PARSERS): string {
   const extra = parsers.map((p) => p.trigger).filter((t): t is string => Boolean(t));
-  return [CORE_TRIGGER, ...extra].join('|');
+  const dotted = extra.filter((t) => /^\\\.[\w|]+:\\d$/.test(t)).map((t) => t.slice(2, -3));
+  const rest = extra.filter((t) => !/^\\\.[\w|]+:\\d$/.test(t));
+  // File-extension triggers (`\.go:\d`) share one alternative: one '.'-led branch, not one each.
+  const files = dotted.length > 0 ? [`\\.(?:${dotted.join('|')}):\\d`] : [];
+  return [CORE_TRIGGER, ...rest, ...files].join('|');
+}
+
+interface Dispatch {
+  needles: RegExp;
+  byNeedle: Map<string, number[]>;
+  always: number[];
+  /** Per parser, the last line number (a counter) it was chosen for: no Set per line. */
+  chosen: Uint32Array;
+  stamp: number;
+}
+
+const dispatchCache = new WeakMap<readonly LogParser[], Dispatch>();
+
+/** One regex finds which parsers' needles a line holds, instead of one `includes` per needle. */
+function dispatchFor(parsers: readonly LogParser[]): Dispatch {
+  let dispatch = dispatchCache.get(parsers);
+  if (dispatch) return dispatch;
+  const byNeedle = new Map<string, number[]>();
+  const always: number[] = [];
+  parsers.forEach((parser, index) => {
+    if (parser.needles.some((n) => n === '')) always.push(index);
+    for (const needle of parser.needles.filter((n) => n !== '')) {
+      byNeedle.set(needle, [...(byNeedle.get(needle) ?? []), index]);
+    }
+  });
+  const sorted = [...byNeedle.keys()].sort((a, b) => b.length - a.length);
+  const needles = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+  dispatch = { needles, byNeedle, always, chosen: new Uint32Array(parsers.length), stamp: 0 };
+  dispatchCache.set(parsers, dispatch);
+  return dispatch;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
  * The strongest reading of a line: tool parsers whose needles occur in it, then the generic
- * fallback; a tool parser wins a tie because it names the tool.
+ * fallback; a tool parser that recognises the line decides its weight, because it names the tool.
  */
 export function classifyLine(
   text: string,
   context: LineContext,
   parsers: readonly LogParser[] = TOOL_PARSERS,
 ): LineFinding | undefined {
+  const dispatch = dispatchFor(parsers);
+  const { needles, byNeedle, always, chosen } = dispatch;
+  const stamp = (dispatch.stamp = (dispatch.stamp + 1) >>> 0 || 1);
+  for (const index of always) chosen[index] = stamp;
+  needles.lastIndex = 0;
+  for (let m = needles.exec(text); m; m = needles.exec(text)) {
+    for (const index of byNeedle.get(m[0])!) chosen[index] = stamp;
+  }
   let best: LineFinding | undefined;
-  for (const parser of parsers) {
-    if (!hasNeedle(text, parser.needles)) continue;
-    const finding = parser.parseLine(text, context);
+  for (let index = 0; index < parsers.length; index++) {
+    if (chosen[index] !== stamp) continue;
+    const finding = parsers[index]!.parseLine(text, context);
     if (finding && (!best || finding.weight > best.weight)) best = finding;
   }
   const generic = genericParser.parseLine(text, context);
   if (!best) return generic;
-  // A tool that knows the line decides its weight; the generic reading may only say it was the
-  // environment (disk full, network) rather than the code.
+  // The generic reading may only add that it was the environment (disk full, network), not the code.
   if (
     generic &&
     isEnvironmental(generic) &&
@@ -101,11 +147,6 @@ export function classifyLine(
     return { ...best, category: generic.category, weight: Math.max(best.weight, generic.weight) };
   }
   return best;
-}
-
-function hasNeedle(text: string, needles: readonly string[]): boolean {
-  for (const needle of needles) if (text.includes(needle)) return true;
-  return false;
 }
 
 function isEnvironmental(finding: LineFinding): boolean {

@@ -5,7 +5,7 @@ export const cargoParser = ruleParser({
   id: 'cargo',
   category: 'compile',
   needles: ['error', '-->', 'FAILED', 'panicked', 'test result'],
-  trigger: '--> \\S+\\.rs:|panicked at',
+  trigger: '\\.rs:\\d',
   rules: [
     { re: /^error: could not compile `/, weight: 1, cascade: true },
     { re: /^error: aborting due to/, weight: 0.5, cascade: true },

@@ -5,7 +5,7 @@ export const composerParser = ruleParser({
   id: 'composer',
   category: 'dependency',
   needles: ['requirements could not', 'lock file', 'Problem ', 'composer'],
-  trigger: 'requirements could not|lock file is not up to date|Problem \\d',
+  trigger: 'lock file is not',
   rules: [
     { re: /Your requirements could not be resolved to an installable set of packages/, weight: 4 },
     { re: /The lock file is not up to date with the latest changes in composer\.json/, weight: 4 },

@@ -5,7 +5,7 @@ export const flake8Parser = ruleParser({
   id: 'flake8',
   category: 'lint',
   needles: ['.py:'],
-  trigger: '\\.py:\\d+:\\d+: [A-Z]',
+  trigger: '\\.py:\\d',
   rules: [
     {
       re: /^(\S+?\.py):(\d+):(\d+): ([EWFCN]\d{3}|[A-Z]{1,3}\d{3}) (.*)$/,

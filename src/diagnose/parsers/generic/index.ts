@@ -1,44 +1,45 @@
-import type { LineRule } from '../types.js';
-import { ruleParser } from '../types.js';
+import type { Category } from '../../report.js';
+import type { LineFinding, LineRule, LogParser } from '../types.js';
+import { findingFrom } from '../types.js';
 
 /**
- * What any tool prints: `error:`/`fatal:` lines, exceptions, and the runner's own words for timeouts,
- * memory, disk, permissions, network and lost runners. Used when no tool parser claims a line.
+ * The runner's own words for a failing environment, one pattern per category, tried as one regex:
+ * most lines match none, and one pass over a line is far cheaper than five.
  */
-const rules: LineRule[] = [
+const ENVIRONMENT: [Category, number, RegExp][] = [
+  [
+    'timeout',
+    4,
+    /has exceeded the maximum execution time|The job running on runner .* has exceeded|Timeout of \d+ms exceeded|timed out after \d+|Job execution time exceeded|No output has been received in the last \d+m/,
+  ],
+  [
+    'oom-or-disk',
+    4,
+    /JavaScript heap out of memory|java\.lang\.OutOfMemoryError|MemoryError\b|Cannot allocate memory|[Oo]ut of memory|OOMKilled|Killed\s+.*signal 9|exit code 137\b|No space left on device|ENOSPC|[Dd]isk quota exceeded/,
+  ],
+  [
+    'permission',
+    3,
+    /Resource not accessible by integration|HttpError: (?:Bad credentials|Not Found)|Permission denied|EACCES|EPERM|403 Forbidden|returned error: 403|Authentication failed|could not read Username/,
+  ],
+  [
+    'network',
+    3,
+    /Could not resolve host|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|ETIMEDOUT|ECONNRESET|ECONNREFUSED|Connection (?:timed out|reset by peer|refused)|Temporary failure in name resolution|TLS handshake timeout|(?:returned error|status code|HTTP(?:\/\d\.\d)?):? ?50[234]|Service Unavailable|Bad Gateway|unable to access '.*?':/,
+  ],
+  [
+    'infra',
+    4,
+    /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|Runner \S+ did not connect|runner .* is offline|An error occurred while provisioning resources/,
+  ],
+];
+const ENVIRONMENT_ANY = new RegExp(ENVIRONMENT.map(([, , re]) => `(${re.source})`).join('|'));
+
+/** `error:`/`fatal:` lines, exceptions, the words any tool uses; tried after the environment. */
+const RULES: LineRule[] = [
   { re: /^Process completed with exit code \d+\.?$/, weight: 0.5, cascade: true },
   { re: /^Error: Process completed with exit code \d+/, weight: 0.5, cascade: true },
-  {
-    re: /(?:has exceeded the maximum execution time|The job running on runner .* has exceeded|Timeout of \d+ms exceeded|timed out after \d+|Job execution time exceeded|No output has been received in the last \d+m)/i,
-    weight: 4,
-    category: 'timeout',
-  },
   { re: /^The operation was canceled\.$/, weight: 1, category: 'timeout' },
-  {
-    re: /(?:JavaScript heap out of memory|java\.lang\.OutOfMemoryError|MemoryError\b|Cannot allocate memory|out of memory|OOMKilled|Killed\s+.*signal 9|exit code 137\b)/i,
-    weight: 4,
-    category: 'oom-or-disk',
-  },
-  {
-    re: /(?:No space left on device|ENOSPC|disk quota exceeded|System\.IO\.IOException: No space)/i,
-    weight: 4,
-    category: 'oom-or-disk',
-  },
-  {
-    re: /(?:Resource not accessible by integration|HttpError: (?:Bad credentials|Not Found)|Permission denied|EACCES|EPERM|403 Forbidden|returned error: 403|Authentication failed|could not read Username)/,
-    weight: 3,
-    category: 'permission',
-  },
-  {
-    re: /(?:Could not resolve host|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|ETIMEDOUT|ECONNRESET|ECONNREFUSED|Connection (?:timed out|reset by peer|refused)|Temporary failure in name resolution|TLS handshake timeout|(?:returned error|status code|HTTP(?:\/\d\.\d)?):? ?50[234]|Service Unavailable|Bad Gateway|unable to access '.*?':)/i,
-    weight: 3,
-    category: 'network',
-  },
-  {
-    re: /(?:The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|Runner \S+ did not connect|runner .* is offline|An error occurred while provisioning resources)/i,
-    weight: 4,
-    category: 'infra',
-  },
   { re: /^Traceback \(most recent call last\):$/, weight: 3 },
   { re: /^(?:fatal|FATAL)(?:\s+ERROR)?:? /, weight: 3 },
   { re: /^(?:ERROR|Error|error)(?:\[\w+\])?: \S/, weight: 3 },
@@ -50,9 +51,27 @@ const rules: LineRule[] = [
   { re: /\b(?:error|Error|ERROR)\b/, weight: 1 },
 ];
 
-export const genericParser = ruleParser({
+/**
+ * What any tool prints, and the runner's words for timeouts, memory, disk, permissions, network and
+ * lost runners. Used when no tool parser claims a line.
+ */
+export const genericParser: LogParser = {
   id: 'generic',
   category: 'unknown',
   needles: [''],
-  rules,
-});
+  parseLine(text): LineFinding | undefined {
+    const exit = RULES[0]!.re.exec(text) ?? RULES[1]!.re.exec(text);
+    if (exit) return findingFrom('generic', 'unknown', RULES[0]!, exit);
+    const environment = ENVIRONMENT_ANY.exec(text);
+    if (environment) {
+      const index = environment.slice(1).findIndex((group) => group !== undefined);
+      const [category, weight] = ENVIRONMENT[index] ?? ['unknown', 1];
+      return { tool: 'generic', category, weight };
+    }
+    for (const rule of RULES.slice(2)) {
+      const m = rule.re.exec(text);
+      if (m) return findingFrom('generic', rule.category ?? 'unknown', rule, m);
+    }
+    return undefined;
+  },
+};

@@ -5,7 +5,7 @@ export const goParser = ruleParser({
   id: 'go',
   category: 'compile',
   needles: ['.go:', 'FAIL', 'panic:'],
-  trigger: '\\.go:\\d+',
+  trigger: '\\.go:\\d',
   rules: [
     {
       re: /^\s*--- FAIL: (\S+) \([\d.]+s\)$/,

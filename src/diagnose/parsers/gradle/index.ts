@@ -5,7 +5,7 @@ export const gradleParser = ruleParser({
   id: 'gradle',
   category: 'compile',
   needles: ['FAILED', 'FAILURE', 'What went wrong', 'Execution failed', 'e: ', 'Could not'],
-  trigger: 'What went wrong|(?:\\n|Z )e: (?:file|/)',
+  trigger: '\\.kt:\\d',
   rules: [
     { re: /^FAILURE: Build failed with an exception\.$/, weight: 1, cascade: true },
     { re: /^BUILD FAILED in /, weight: 0.5, cascade: true },

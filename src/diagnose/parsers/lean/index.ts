@@ -5,7 +5,7 @@ export const leanParser = ruleParser({
   id: 'lean',
   category: 'compile',
   needles: ['.lean:', 'error: build failed', '✖ [', 'lake'],
-  trigger: '\\.lean:\\d+|\\xE2\\x9C\\x96 \\[',
+  trigger: '\\.lean:\\d',
   rules: [
     {
       re: /^(?:error: )?(\S+?\.lean):(\d+):(\d+): error: (.*)$/,

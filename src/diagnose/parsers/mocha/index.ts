@@ -5,7 +5,6 @@ export const mochaParser = ruleParser({
   id: 'mocha',
   category: 'test',
   needles: ['failing', ') ', 'Error'],
-  trigger: '  \\d+\\) ',
   rules: [
     { re: /^\s*\d+ failing$/, weight: 2, cascade: true },
     {

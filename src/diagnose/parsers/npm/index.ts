@@ -8,7 +8,7 @@ export const npmParser = ruleParser({
   id: 'npm',
   category: 'dependency',
   needles: ['npm ', 'ERR', 'error ', 'YN0', 'lockfile', 'E404'],
-  trigger: 'YN00|ERR_PNPM|npm (?:ERR|error)',
+  trigger: 'YN00',
   rules: [
     { re: /^npm (?:ERR!|error) code (?:ELIFECYCLE|1)$/, weight: 1, cascade: true },
     {

@@ -5,7 +5,7 @@ export const phpunitParser = ruleParser({
   id: 'phpunit',
   category: 'test',
   needles: ['::', 'FAILURES!', 'ERRORS!', 'Failed asserting', 'There w', '.php:'],
-  trigger: 'Test\\.php:\\d|\\) [\\w\\\\]+::',
+  trigger: '\\.php:\\d',
   rules: [
     {
       re: /^\d+\) ([\w\\]+::\w+)(?: with data set .*)?$/,

@@ -5,7 +5,6 @@ export const pytestParser = ruleParser({
   id: 'pytest',
   category: 'test',
   needles: ['FAILED', 'ERROR', 'E ', 'failed', 'Error', '.py:'],
-  trigger: 'E   ',
   rules: [
     {
       re: /^(?:FAILED|\S+ FAILED) ?(\S+?\.py)::(\S+?)(?: - (.*))?$/,

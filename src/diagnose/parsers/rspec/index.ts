@@ -5,7 +5,7 @@ export const rspecParser = ruleParser({
   id: 'rspec',
   category: 'test',
   needles: ['rspec ./', 'Failure/Error', '_spec.rb', 'examples, '],
-  trigger: 'rspec \\./|_spec\\.rb:\\d',
+  trigger: '\\.rb:\\d',
   rules: [
     {
       re: /^rspec \.\/(\S+?_spec\.rb):(\d+) # (.*)$/,

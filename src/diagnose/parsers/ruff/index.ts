@@ -5,7 +5,7 @@ export const ruffParser = ruleParser({
   id: 'ruff',
   category: 'lint',
   needles: ['.py', 'Found ', '-->', 'Would reformat'],
-  trigger: '--> \\S+\\.pyi?:\\d|Would reformat',
+  trigger: 'Would reformat',
   rules: [
     {
       re: /^(\S+?\.pyi?):(\d+):(\d+): ([A-Z]+\d+) \[\*\] (.*)$/,
