@@ -13,6 +13,8 @@ describe('token estimate', () => {
     expect(estimateTokens('')).toBe(0);
     expect(estimateTokens('a'.repeat(32))).toBe(10);
     expect(estimateTokens('a'.repeat(33))).toBe(11);
+    expect(estimateTokens('日本語のログ'.repeat(10))).toBe(60); // non-ASCII: a token per character
+    expect(estimateTokens(`${'a'.repeat(32)}é`)).toBe(11);
     const request = estimateRequestTokens({
       system: 'a'.repeat(32),
       messages: ['b'.repeat(64)],
@@ -70,9 +72,18 @@ describe('fitContext', () => {
       [{ id: 'log', text: `${'x'.repeat(10_000)}THE ERROR`, priority: 1, keep: 'tail' }],
       500,
     );
-    expect(fitted.parts[0]!.text).toMatch(/^\n\[… \d+ characters cut/);
+    expect(fitted.parts[0]!.text).toMatch(/^\n\[\.\.\. \d+ characters cut/);
     expect(fitted.parts[0]!.text.endsWith('THE ERROR')).toBe(true);
     expect(fitted.estimatedTokens).toBeLessThanOrEqual(500);
+  });
+
+  it('fits non-ASCII text, where a character can be a whole token', () => {
+    const fitted = fitContext(
+      [{ id: 'log', text: 'エラー: テスト失敗 '.repeat(2_000), priority: 1 }],
+      1_000,
+    );
+    expect(fitted.estimatedTokens).toBeLessThanOrEqual(1_000);
+    expect(fitted.estimatedTokens).toBeGreaterThan(900);
   });
 
   it('drops everything when the budget leaves no room', () => {

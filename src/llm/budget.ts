@@ -3,8 +3,10 @@
  * network call or a large vocabulary file), so the estimate must err high: Claude's and GPT's
  * tokenizers average about 3.5-4 characters per token on English and code, but logs full of
  * hashes, paths and punctuation come closer to 3. Dividing by 3.2 over-counts ordinary text
- * by ~20% and stays at or above the true count on dense logs; each message adds a fixed
- * overhead for role markers and framing, and a tool definition adds its JSON schema.
+ * by ~20%; pure random strings (base64, hashes) can tokenize denser than that, and the margin
+ * on the rest of the prompt absorbs them (the client warns when the provider's count comes out
+ * higher than ours). Each message adds a fixed overhead for role markers and framing, and a tool
+ * definition adds its JSON schema. The reply part of the budget is exact: it is max_tokens.
  */
 
 export const DEFAULT_BUDGET_TOKENS = 16_000;
@@ -13,8 +15,14 @@ export const MESSAGE_OVERHEAD_TOKENS = 8;
 /** Everything the API adds around a request (tool-use preamble, stop sequences). */
 export const REQUEST_OVERHEAD_TOKENS = 64;
 
+/**
+ * Outside ASCII the ratio flips: CJK, emoji and many accented letters take one token or more
+ * per character, so each non-ASCII UTF-16 unit counts as a whole token.
+ */
 export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / CHARS_PER_TOKEN);
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) nonAscii++;
+  return Math.ceil((text.length - nonAscii) / CHARS_PER_TOKEN + nonAscii);
 }
 
 export interface RequestShape {
@@ -76,7 +84,7 @@ export interface FittedContext {
 }
 
 export const TRUNCATION_MARKER = (removed: number) =>
-  `\n[… ${removed} characters cut to fit the token budget …]\n`;
+  `\n[... ${removed} characters cut to fit the token budget ...]\n`;
 
 /**
  * Fits parts into `budgetTokens` (the tokens left for context after the fixed prompt and the
@@ -113,14 +121,26 @@ function shrink(
   overTokens: number,
   entry: { removedChars: number; dropped: boolean },
 ): void {
-  const markerChars = TRUNCATION_MARKER(part.text.length).length;
-  const original = part.text.length;
-  const keepChars = original - Math.ceil(overTokens * CHARS_PER_TOKEN) - markerChars - 1;
-  if (keepChars >= Math.max(part.minChars ?? 200, 1)) {
-    part.text = truncate(part.text, keepChars, part.keep ?? 'head');
-    entry.removedChars += original - keepChars;
+  const original = part.text;
+  const target = estimateTokens(original) - overTokens;
+  const floor = Math.max(part.minChars ?? 200, 1);
+  // First guess in proportion to the tokens kept, then shorten until the estimate (which counts
+  // non-ASCII characters as whole tokens) is within target: a few rounds at most.
+  let keepChars =
+    Math.floor((original.length * Math.max(target, 0)) / Math.max(estimateTokens(original), 1)) -
+    TRUNCATION_MARKER(original.length).length;
+  let text = '';
+  for (let round = 0; round < 8 && keepChars >= floor; round++) {
+    text = truncate(original, keepChars, part.keep ?? 'head');
+    const excess = estimateTokens(text) - target;
+    if (excess <= 0) break;
+    keepChars -= Math.max(1, Math.ceil(excess * (original.length / estimateTokens(original))));
+  }
+  if (keepChars >= floor && estimateTokens(text) <= target) {
+    part.text = text;
+    entry.removedChars += original.length - keepChars;
   } else {
-    entry.removedChars += original;
+    entry.removedChars += original.length;
     entry.dropped = true;
     part.text = '';
   }

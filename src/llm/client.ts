@@ -117,7 +117,13 @@ export function createModelClient(settings: ModelClientSettings): ModelClient {
           ),
       );
       const value = validateReply(reply.toolInput, reply.toolInputChars, request.tool, reply.text);
-      const tokensIn = reply.tokensIn || prepared.estimatedTokens - prepared.request.maxReplyTokens;
+      const estimatedPrompt = prepared.estimatedTokens - prepared.request.maxReplyTokens;
+      if (reply.tokensIn > estimatedPrompt) {
+        logger.warning(
+          `model counted ${reply.tokensIn} prompt tokens, our estimate was ${estimatedPrompt}: the budget check under-counted this request`,
+        );
+      }
+      const tokensIn = reply.tokensIn || estimatedPrompt;
       const tokensOut = reply.tokensOut || estimateTokens(JSON.stringify(reply.toolInput ?? ''));
       return {
         value,

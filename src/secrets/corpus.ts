@@ -227,6 +227,66 @@ export function secretGenerators(): Record<string, Make[]> {
         return { secret: s, text: `NODE_AUTH_TOKEN: ${s}` };
       },
     ],
+    'npmrc-auth': [
+      (x) => {
+        const s = [8, 4, 4, 4, 12].map((n) => r(x, HEX, n)).join('-');
+        return { secret: s, text: `//registry.npmjs.org/:_authToken=${s}` };
+      },
+      (x) => {
+        const s = r(x, BASE64, 40);
+        return { secret: s, text: `//npm.pkg.example.com/:_auth=${s}` };
+      },
+    ],
+    'gitlab-token': [
+      (x) => {
+        const s = `glpat-${r(x, BASE64URL, 20)}`;
+        return { secret: s, text: `GITLAB_TOKEN=${s}` };
+      },
+      (x) => {
+        const s = `glpat-${r(x, BASE62, 20)}`;
+        return { secret: s, text: `git remote add origin https://oauth2:${s}@gitlab.com/g/p.git` };
+      },
+    ],
+    'gcp-oauth-client-secret': [
+      (x) => {
+        const s = `GOCSPX-${r(x, BASE64URL, 28)}`;
+        return { secret: s, text: `"client_secret": "${s}"` };
+      },
+      (x) => {
+        const s = `GOCSPX-${r(x, BASE62, 28)}`;
+        return { secret: s, text: `GOOGLE_CLIENT_SECRET=${s}` };
+      },
+    ],
+    'huggingface-token': [
+      (x) => {
+        const s = `hf_${r(x, BASE62.slice(0, 52), 34)}`;
+        return { secret: s, text: `HF_TOKEN=${s}` };
+      },
+      (x) => {
+        const s = `hf_${r(x, BASE62.slice(0, 52), 34)}`;
+        return { secret: s, text: `huggingface-cli login --token ${s}` };
+      },
+    ],
+    'docker-hub-token': [
+      (x) => {
+        const s = `dckr_pat_${r(x, BASE64URL, 27)}`;
+        return { secret: s, text: `echo ${s} | docker login -u bot --password-stdin` };
+      },
+      (x) => {
+        const s = `dckr_pat_${r(x, BASE62, 27)}`;
+        return { secret: s, text: `DOCKERHUB_TOKEN: ${s}` };
+      },
+    ],
+    'sendgrid-api-key': [
+      (x) => {
+        const s = `SG.${r(x, BASE64URL, 22)}.${r(x, BASE64URL, 43)}`;
+        return { secret: s, text: `SENDGRID_API_KEY=${s}` };
+      },
+      (x) => {
+        const s = `SG.${r(x, BASE62, 22)}.${r(x, BASE62, 43)}`;
+        return { secret: s, text: `sg = SendGridAPIClient("${s}")` };
+      },
+    ],
     'pypi-token': [
       (x) => {
         const s = `pypi-AgEIcHlwaS5vcmc${r(x, BASE64URL, 160)}`;
@@ -355,6 +415,7 @@ export function hardNegatives(): HardNegative[] {
       'password: changeme',
       'password=changeme123',
       'DB_PASSWORD=********',
+      'api_key: ****************a1B2',
     ),
     ...n(
       'placeholder',

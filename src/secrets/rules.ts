@@ -1,6 +1,7 @@
 import {
   isJwtHeader,
   isPlaceholder,
+  isReference,
   isPemKeyBody,
   looksLikeGeneratedSecret,
   looksRandom,
@@ -155,6 +156,45 @@ export const SECRET_RULES: readonly SecretRule[] = [
     description: 'npm access token',
     regex: /\bnpm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/dg,
     validate: body(4),
+  },
+  {
+    id: 'npmrc-auth',
+    description:
+      'registry credential in .npmrc (_authToken, _auth, _password), including legacy UUID tokens',
+    regex: /:_(?:authToken|auth|password)\s{0,2}=\s{0,2}([^\s"'`]{16,512})/dg,
+    group: 1,
+    validate: (secret) =>
+      !isPlaceholder(secret) && !isReference(secret) && shannonEntropy(secret) >= 3,
+  },
+  {
+    id: 'gitlab-token',
+    description: 'GitLab personal, project or group access token',
+    regex: /\bglpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/dg,
+    validate: body(6),
+  },
+  {
+    id: 'gcp-oauth-client-secret',
+    description: 'Google OAuth client secret',
+    regex: /\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/dg,
+    validate: body(7),
+  },
+  {
+    id: 'huggingface-token',
+    description: 'Hugging Face access token',
+    regex: /\bhf_[A-Za-z]{34}(?![A-Za-z0-9])/dg,
+    validate: body(3),
+  },
+  {
+    id: 'docker-hub-token',
+    description: 'Docker Hub personal access token',
+    regex: /\bdckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/dg,
+    validate: body(9),
+  },
+  {
+    id: 'sendgrid-api-key',
+    description: 'SendGrid API key',
+    regex: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/dg,
+    validate: body(3),
   },
   {
     id: 'pypi-token',

@@ -48,8 +48,12 @@ const PLACEHOLDER_WORDS = new RegExp(
     ].flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
     '<',
     '>',
-    '\\*{3}',
-    '\\.{3}',
+    // Masks ("********", "****1234") and elisions at either end ("abc...", "...abcd"); "***" or
+    // "..." inside a longer value can be random, so they do not count there.
+    '^\\*{3,}[^*]{0,6}$',
+    '^[^*]{0,6}\\*{3,}$',
+    '^\\.{3}',
+    '\\.{3}$',
     '…',
   ].join('|'),
 );
