@@ -70,7 +70,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const ROUTES: Routes = {
+export const ROUTES: Routes = {
   ...issueRoutes,
   ...pullRoutes,
   ...gitRoutes,
