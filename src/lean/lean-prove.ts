@@ -171,7 +171,11 @@ async function proveBase(
       checkout.dir,
       path.relative(settings.workspace, path.resolve(settings.workspace, settings.project)),
     );
-    const files = await listLeanFiles(projectDir, []).catch(() => []);
+    // The same targets, as far as they exist at the base: a new file has nothing to compare with.
+    const all = await listLeanFiles(projectDir, []).catch(() => []);
+    const wanted = new Set(settings.targets.map((t) => t.replace(/^\.\//, '')));
+    const files =
+      wanted.size === 0 ? all : all.filter((f) => wanted.has(f.file) || wanted.has(f.module));
     const lake = createLake({ projectDir, lake: setup.lake, env: setup.env, run });
     const proveSettings = {
       projectDir,

@@ -68,7 +68,7 @@ export async function ensureToolchain(
         toolchain,
         'elan is not available and installing it is only done on GitHub runners',
       );
-    await installElan(env, options, timeoutMs);
+    await installElan(toolchain, env, options, timeoutMs);
     elan = await whichCommand('elan', env);
     if (!elan) throw missingLean(toolchain, `elan-init ran but no elan appeared in ${elanBin}`);
     action = 'installed-elan';
@@ -100,6 +100,7 @@ export async function ensureToolchain(
 }
 
 async function installElan(
+  toolchain: string,
   env: NodeJS.ProcessEnv,
   options: ToolchainOptions,
   timeoutMs: number,
@@ -113,8 +114,8 @@ async function installElan(
   });
   if (fetched.exitCode !== 0)
     throw missingLean(
-      '(any)',
-      `downloading elan-init failed: ${fetched.missing ? 'curl is not installed' : fetched.output.slice(-500)}`,
+      toolchain,
+      `downloading elan-init failed: ${fetched.missing ? 'curl is not installed' : fetched.output.trim().slice(-500)}`,
     );
   const ran = await options.run('sh', [script, '-y', '--default-toolchain', 'none'], {
     cwd: process.cwd(),
@@ -122,7 +123,7 @@ async function installElan(
     timeoutMs,
   });
   if (ran.exitCode !== 0)
-    throw missingLean('(any)', `elan-init failed: ${ran.output.slice(-1000)}`);
+    throw missingLean(toolchain, `elan-init failed: ${ran.output.trim().slice(-1000)}`);
 }
 
 function missingLean(toolchain: string, why: string): ConfigError {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Stand-in `lake` (and `lean`) for tests: replays recorded Lean/lake output and an exit code chosen by
 // the scenario file named in FAKE_LAKE_SCENARIO. Each rule matches the joined arguments (`args`, a
-// substring, or the whole line with `exact`) and/or the content of the .lean file given (`contains`); the first match wins.
+// substring, or the whole line with `exact`), the working directory (`cwd`, a substring) and/or the content of the .lean file given (`contains`); the first match wins.
 // A rule may `replace` strings in the recorded output (to point a recorded file name at a fixture
 // file) or `hang` (it then starts a child and never exits, so the caller must kill the group).
 import { spawn } from 'node:child_process';
@@ -32,7 +32,8 @@ if (leanFile) {
 const rule = (scenario.rules ?? []).find(
   (r) =>
     (r.args === undefined || (r.exact ? joined === r.args : joined.includes(r.args))) &&
-    (r.contains === undefined || content.includes(r.contains)),
+    (r.contains === undefined || content.includes(r.contains)) &&
+    (r.cwd === undefined || process.cwd().includes(r.cwd)),
 ) ??
   scenario.default ?? { exit: 0 };
 

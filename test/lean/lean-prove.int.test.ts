@@ -6,6 +6,7 @@ import type { LeanProveReport } from '../../src/lean/report.js';
 import { executeAction } from '../../src/platform/action.js';
 import { localIO } from '../../src/platform/local-io.js';
 import { silentLogger } from '../../src/platform/logger.js';
+import { git } from '../support/git.js';
 import { sharedDataDir } from '../support/shared-data.js';
 import { startFakeAnthropic, toolReply, type FakeAnthropic } from '../support/fake-anthropic.js';
 import { FIXTURES, standIn, type Rule, type StandIn } from './stand-in.js';
@@ -177,6 +178,47 @@ describe('lean-prove with a stand-in lake replaying recorded output', () => {
     expect(patch).not.toContain('+    simp');
     expect(report!.audit.tokensIn).toBeGreaterThan(0);
     fake.assertAllRepliesUsed();
+  });
+});
+
+describe('lean-prove against a base ref', () => {
+  it('names new sorries, newly broken and newly proved theorems, built from a worktree of the base', async () => {
+    const BASE = 'kintsugi-lean-base-';
+    const stand = await standIn([
+      // At the base everything built cleanly except Demo.heavy, which ran out of heartbeats.
+      {
+        cwd: BASE,
+        args: 'build Demo.Heavy',
+        output: path.join(FIXTURES, 'lean-json.txt'),
+        replace: [['x.lean', 'Demo/Heavy.lean']],
+        exit: 1,
+      },
+      { cwd: BASE, args: 'build', exit: 0, text: 'Build completed successfully.\n' },
+      { cwd: BASE, args: 'env lean', exit: 0, text: '' },
+      ...RULES,
+    ]);
+    git(stand.workspace, ['init', '-q', '-b', 'main']);
+    git(stand.workspace, ['add', '.']);
+    git(stand.workspace, ['commit', '-q', '-m', 'base']);
+    git(stand.workspace, ['tag', 'base']);
+    const { outcome, report, io } = await runAction(stand, {
+      'base-ref': 'base',
+      'fail-on': 'new-sorry',
+    });
+    const c = report!.comparison!;
+    expect(c.newSorries.map((x) => x.name)).toEqual(['Demo.half', 'Demo.odd', 'Demo.uses_half']);
+    expect(c.newlyBroken.map((x) => [x.name, x.before, x.after])).toEqual([
+      ['broken', 'proved', 'error'],
+      ['Demo.slow', 'proved', 'timeout'],
+    ]);
+    expect(c.newlyProved.map((x) => [x.name, x.before])).toEqual([['Demo.heavy', 'timeout']]);
+    expect(outcome).toMatchObject({
+      status: 'failure',
+      message: 'against base: 3 new sorry, 2 newly broken',
+    });
+    expect(io.summaries.join('')).toContain('Newly proved: `Demo.heavy`');
+    // The worktree is gone again.
+    expect(git(stand.workspace, ['worktree', 'list']).split('\n')).toHaveLength(1);
   });
 });
 

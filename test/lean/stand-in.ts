@@ -12,6 +12,8 @@ export interface Rule {
   args?: string;
   exact?: boolean;
   contains?: string;
+  /** A substring of the working directory lake runs in (the base-ref worktree: `kintsugi-lean-base-`). */
+  cwd?: string;
   /** A recorded output file (absolute, or relative to the scenario file). */
   output?: string;
   text?: string;
