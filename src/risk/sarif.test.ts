@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import type { Ajv as AjvInstance, Options, ValidateFunction } from 'ajv';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from './assess.js';
 import { parsePolicyFile } from './policy/rules.js';
@@ -13,11 +14,17 @@ import type { Finding } from './types.js';
  * Microsoft's @microsoft/jest-sarif; draft-04, hence ajv-draft-04. Its `language` pattern is not
  * valid in Unicode mode, so patterns are compiled without the `u` flag.
  */
-function sarifValidator() {
+// Both are CommonJS with a `default` export; under ESM the default may sit one level down.
+const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: unknown }).default ??
+  AjvDraft04Module) as new (options: Options) => AjvInstance;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as (ajv: AjvInstance) => void;
+
+function sarifValidator(): ValidateFunction {
   const require = createRequire(import.meta.url);
   const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   return ajv.compile(schema);
 }
