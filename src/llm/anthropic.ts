@@ -27,6 +27,7 @@ export function anthropicProvider(settings: AnthropicSettings): ModelProvider {
         baseURL: settings.baseUrl ?? 'https://api.anthropic.com',
         timeout: settings.timeoutMs,
         maxRetries: 0,
+        openTelemetry: false, // spans could carry prompt content; we keep our own audit record
       }),
     })));
   return {

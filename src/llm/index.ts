@@ -31,3 +31,4 @@ export {
   type HiddenInstruction,
 } from './framing.js';
 export { estimateCostUsd } from './pricing.js';
+export { resolveModelSettings, type ModelInputs } from './settings.js';
