@@ -56,7 +56,7 @@ export async function rerunFailedTests(options: RerunOptions): Promise<FlakyRepo
     : await readGivenReports(options);
   if ('broken' in initial)
     return buildReport({ ...context, tests: [], broken: initial.broken, reruns: 0 });
-  const tests = trackOutcomes(initial.outcomes);
+  const tests = withoutContainers(trackOutcomes(initial.outcomes), frameworkId);
   const failing = tests.filter((test) => isFailing(test));
   if (exceeds(options.maxFailures, failing.length, tests.length)) {
     const limit =
@@ -139,6 +139,22 @@ function trackOutcomes(outcomes: readonly TestOutcome[]): TrackedTest[] {
     byKey.set(key, test);
   }
   return [...byKey.values()];
+}
+
+/**
+ * go reports a parent test as failed when a subtest fails: the parent is a container, not a second
+ * test, so it is left out (it would otherwise double every flaky subtest).
+ */
+function withoutContainers(tests: TrackedTest[], framework: FrameworkId): TrackedTest[] {
+  if (framework !== 'go') return tests;
+  const names = new Set(tests.map((t) => `${t.ref.classname}\u0000${t.ref.name}`));
+  const parents = new Set(
+    [...names].flatMap((key) => {
+      const cut = key.lastIndexOf('/');
+      return cut > key.indexOf('\u0000') ? [key.slice(0, cut)] : [];
+    }),
+  );
+  return tests.filter((t) => !parents.has(`${t.ref.classname}\u0000${t.ref.name}`));
 }
 
 function toRef(outcome: TestOutcome): TestRef {

@@ -83,7 +83,7 @@ const CASES: FrameworkCase[] = [
     available: () => hasProgram('go', ['version']),
     why: 'go is not installed (Debian package golang-go)',
     expected: {
-      flaky: ['TestTable/flaky_[once]', 'TestFlakyTop', 'TestTable'],
+      flaky: ['TestTable/flaky_[once]', 'TestFlakyTop'],
       failed: ['TestAlwaysFails'],
       counts: { TestAdd: 1, TestFlakyTop: 2, TestTable_flaky__once_: 2 },
       signatures: { 'TestTable/flaky_[once]': 'network' },
