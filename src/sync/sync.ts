@@ -95,16 +95,20 @@ export function syncBranchName(prefix: string, sourceRepo: string, rollback: boo
   return `${prefix}${sourceRepo.replace('/', '-')}${rollback ? '-rollback' : ''}`;
 }
 
+/**
+ * The least the token for one target needs: read-only for a dry run; workflows only when the
+ * target's synced paths hold workflow files in the source; issues only for on-conflict: issue.
+ */
 export function permissionsFor(
   target: SyncTarget,
-  source: SourceRepo,
-  options: SyncOptions,
+  source: Pick<SourceRepo, 'tree'>,
+  options: Pick<SyncOptions, 'dryRun' | 'rollback' | 'onConflict'>,
 ): Permissions {
-  if (options.dryRun && !options.rollback) return { contents: 'read' };
+  if (options.dryRun) return { contents: 'read' };
   const permissions: Permissions = { contents: 'write' };
   if (target.createPr || options.rollback) permissions.pull_requests = 'write';
-  if (touchesWorkflows(target, [source.tree]) || options.rollback) permissions.workflows = 'write';
-  if (options.onConflict === 'issue') permissions.issues = 'write';
+  if (touchesWorkflows(target, [source.tree])) permissions.workflows = 'write';
+  if (options.onConflict === 'issue' && !options.rollback) permissions.issues = 'write';
   return permissions;
 }
 
