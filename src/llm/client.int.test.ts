@@ -211,6 +211,20 @@ describe('createModelClient (anthropic, against the fake Messages API)', () => {
     fake.assertAllRepliesUsed();
   });
 
+  it('retries a dropped connection and a timed-out attempt', async () => {
+    fake = await startFakeAnthropic({
+      replies: [
+        { kind: 'disconnect' },
+        toolReply({ rootCause: 'late', confidence: 0 }, { delayMs: 1_500 }),
+        toolReply({ rootCause: 'ok', confidence: 0.9 }),
+      ],
+    });
+    const reply = await client({ timeoutMs: 500 }).structured({ system: 'S', prompt: 'P', tool });
+    expect(reply.value.rootCause).toBe('ok');
+    expect(fake.requests).toHaveLength(3);
+    fake.assertAllRepliesUsed();
+  });
+
   it('does not retry a 400 and opens the circuit after repeated failures', async () => {
     fake = await startFakeAnthropic({
       replies: [errorReply(400), errorReply(500), errorReply(500)],
@@ -256,6 +270,18 @@ describe('createModelClient (anthropic, against the fake Messages API)', () => {
     expect(fake.requests[0]!.body!.stream).toBe(true);
     expect(reply.value).toEqual({ rootCause: 'streamed "quotes" and ünïcode', confidence: 0.25 });
     expect(reply.usage).toMatchObject({ tokensIn: 50, tokensOut: 20 });
+  });
+});
+
+describe('createModelClient (anthropic streaming errors)', () => {
+  it('retries an overloaded_error that arrives inside the SSE stream', async () => {
+    fake = await startFakeAnthropic({
+      replies: [{ kind: 'stream-error' }, toolReply({ rootCause: 'after retry', confidence: 0.5 })],
+    });
+    const reply = await client({ stream: true }).structured({ system: 'S', prompt: 'P', tool });
+    expect(reply.value.rootCause).toBe('after retry');
+    expect(fake.requests).toHaveLength(2);
+    fake.assertAllRepliesUsed();
   });
 });
 

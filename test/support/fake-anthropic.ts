@@ -32,7 +32,9 @@ export type ScriptedReply =
       delayMs?: number;
     }
   /** Drop the connection without answering: a network error for the client. */
-  | { kind: 'disconnect' };
+  | { kind: 'disconnect' }
+  /** Streaming only: start the message, then send an SSE `error` event (e.g. overloaded_error). */
+  | { kind: 'stream-error'; errorType?: string; message?: string };
 
 export const toolReply = (
   input: unknown,
@@ -135,6 +137,10 @@ export async function startFakeAnthropic(
     }
     if (reply.kind === 'disconnect') {
       req.socket.destroy();
+      return;
+    }
+    if (reply.kind === 'stream-error') {
+      streamError(res, reply, String(body?.model ?? options.model ?? 'claude-fake'));
       return;
     }
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
@@ -285,6 +291,34 @@ function streamMessage(
     usage: { output_tokens: usage.output_tokens },
   });
   send('message_stop', { type: 'message_stop' });
+  res.end();
+}
+
+function streamError(
+  res: ServerResponse,
+  reply: Extract<ScriptedReply, { kind: 'stream-error' }>,
+  model: string,
+) {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  const send = (event: string, data: unknown) =>
+    res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  send('message_start', {
+    type: 'message_start',
+    message: {
+      id: 'msg_fake_err',
+      type: 'message',
+      role: 'assistant',
+      model,
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: 1, output_tokens: 1 },
+    },
+  });
+  send('error', {
+    type: 'error',
+    error: { type: reply.errorType ?? 'overloaded_error', message: reply.message ?? 'Overloaded' },
+  });
   res.end();
 }
 
