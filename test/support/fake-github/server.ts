@@ -6,6 +6,7 @@ import { HttpError, type Caller, type Ctx, type Reply, type Routes } from './han
 import { checkRequest } from './openapi.js';
 import { actionRoutes } from './routes-actions.js';
 import { appRoutes } from './routes-apps.js';
+import { checkRoutes } from './routes-checks.js';
 import { gitRoutes } from './routes-git.js';
 import { issueRoutes } from './routes-issues.js';
 import { pullRoutes } from './routes-pulls.js';
@@ -74,6 +75,7 @@ export const ROUTES: Routes = {
   ...issueRoutes,
   ...pullRoutes,
   ...gitRoutes,
+  ...checkRoutes,
   ...actionRoutes,
   ...appRoutes,
   ...reviewRoutes,
