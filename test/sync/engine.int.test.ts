@@ -104,4 +104,19 @@ describe('repo-sync engine on local bare repositories', () => {
     expect(await repos.file('acme/one', BRANCH, 'shared/a.txt')).toContain(expected);
     expect(host.issues.length).toBe(onConflict === 'issue' ? 1 : 0);
   });
+
+  it('finds the last sync beyond a shallow fetch by deepening it', async () => {
+    await repos.commitSource({ 'shared/a.txt': 'one\ntwo\nthree\n' });
+    await repos.createTarget('acme/one', {});
+    await sync({ depth: 1 });
+    await repos.mergeInto('acme/one', 'kintsugi/sync/acme-foundation');
+    for (let i = 0; i < 3; i++) await repos.commitTarget('acme/one', { [`work${i}.txt`]: `${i}` });
+    await repos.commitTarget('acme/one', { 'shared/a.txt': 'ONE\ntwo\nthree\n' });
+    await repos.commitSource({ 'shared/a.txt': 'one\ntwo\nTHREE\n' });
+    const { report } = await sync({ depth: 1 });
+    const t = report.targets[0]!;
+    expect(t.lastSync?.sourceSha).toMatch(/^[0-9a-f]{40}$/);
+    expect(t.files?.merged).toEqual(['shared/a.txt']);
+    expect(t.files?.conflicted).toEqual([]);
+  });
 });
