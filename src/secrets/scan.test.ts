@@ -3,10 +3,15 @@ import { plantedSecrets } from './corpus.js';
 import { SECRET_RULES } from './rules.js';
 import { redactSecrets, redactionMarker, scanSecrets } from './scan.js';
 
+/** Best of three: the machine is shared, the minimum is the least disturbed measurement. */
 function timeMs(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
 }
 
 describe('scanSecrets', () => {
