@@ -114,6 +114,18 @@ describe('repo-sync with App tokens, the fake GitHub and real git', () => {
       .filter((r) => r.method !== 'GET' && !/installation|access_tokens/.test(r.route ?? ''));
     expect(writes).toEqual([]);
 
+    // A new source change while the PRs are open: one new commit each, the same PRs updated.
+    await repos.commitSource({ 'shared/a.txt': 'alpha 2\n' });
+    const updated = await runAction(repos, github(), CONFIG, app);
+    expect(updated.report.pullRequests.map((p) => p.operation)).toEqual([
+      'updated',
+      'updated',
+      'updated',
+    ]);
+    expect(await repos.file('acme/three', BRANCH, 'shared/a.txt')).toBe('alpha 2');
+    expect(await repos.commitCount('acme/three', BRANCH)).toBe(2);
+    expect(pullsOf(github(), 'acme/three')).toHaveLength(1);
+
     // The target takes the change by hand: the PR has no diff left and is closed.
     await repos.mergeInto('acme/two', BRANCH);
     const third = await runAction(repos, github(), CONFIG, app);
@@ -180,5 +192,21 @@ describe('repo-sync with App tokens, the fake GitHub and real git', () => {
       /does not appear to be a git repository|not found|no such/i,
     );
     expect(run.outcome.message).toMatch(/2 of 4 targets failed: .*acme\/two.*acme\/missing/);
+  });
+
+  it('an App key GitHub does not know: every target fails with a clear message, nothing pushed', async () => {
+    const { appId } = await seedTargets(repos, github());
+    const { generateKeyPairSync } = await import('node:crypto');
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
+    const run = await runAction(repos, github(), CONFIG, { 'app-id': appId, 'private-key': other });
+    expect(run.outcome.status).toBe('failure');
+    for (const t of run.report.targets)
+      expect(t.error).toMatch(/GitHub rejected the App's credentials/);
+    expect([...github().state.tokens.values()].filter((t) => t.kind === 'installation')).toEqual(
+      [],
+    );
+    for (const t of TARGETS) expect(await repos.ref(t, `refs/heads/${BRANCH}`)).toBeUndefined();
   });
 });
