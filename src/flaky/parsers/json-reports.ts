@@ -43,9 +43,7 @@ export function stripAnsi(text: string): string {
 export const jestJsonParser: ResultParser = {
   id: 'jest-json',
   description: 'jest --json / vitest --reporter=json',
-  detect: (content) =>
-    looksLikeJson(content, 'testResults') &&
-    (content.includes('"assertionResults"') || content.includes('"numTotalTests"')),
+  detect: (content) => looksLikeJson(content, 'testResults'),
   parse: (content, file) => {
     const report = parseJsonObject(content, file);
     const outcomes: TestOutcome[] = [];
