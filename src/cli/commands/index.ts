@@ -12,6 +12,11 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   {
+    name: 'diagnose',
+    summary: 'say why CI failed: one diagnosis per log FILE (--format json: one report per line)',
+    load: async () => (await import('./diagnose.js')).diagnoseCommand,
+  },
+  {
     name: 'docs',
     summary: "write each action README's input/output tables from its action.yml",
     load: async () => (await import('./docs.js')).docsCommand,
