@@ -42,7 +42,11 @@ export interface ScheduledUpgradeOptions {
   workspace: string;
   adapter: EcosystemAdapter;
   settings: ScheduledUpgradeSettings;
-  github?: { host: PullRequestHost; pullBody(number: number): Promise<string> };
+  /** The PR host, and the body of the open PR on a branch (to tell whether anything is new). */
+  github?: {
+    host: PullRequestHost;
+    openPullBody(branch: string): Promise<{ number: number; body: string } | undefined>;
+  };
   model?: ModelClient;
   runner?: CommandRunner;
   logger: Logger;
@@ -83,8 +87,8 @@ export async function runScheduledUpgrade(
   const planned = await adapter.plan(workspace, { latest: settings.latest });
   const fingerprint = planFingerprint(planned);
   const open =
-    settings.openPr && options.github ? await options.github.host.findOpenPull(branch) : undefined;
-  if (open && fingerprintIn(await options.github!.pullBody(open.number)) === fingerprint) {
+    settings.openPr && options.github ? await options.github.openPullBody(branch) : undefined;
+  if (open && fingerprintIn(open.body) === fingerprint) {
     return unchanged(
       fingerprint,
       `Nothing new since PR #${open.number}: the same upgrades are already proposed; no test run spent.`,
@@ -323,10 +327,14 @@ async function assertClean(workspace: string): Promise<void> {
 }
 
 async function changedFiles(workspace: string): Promise<BranchFile[]> {
-  const names = (await gitOut(workspace, ['status', '--porcelain', '--untracked-files=all']))
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.slice(3).replace(/^"|"$/g, ''));
+  // -z: no quoting, and no trimming that would eat the status column of the first entry.
+  const { stdout } = await git('git', ['status', '--porcelain', '-z', '--untracked-files=all'], {
+    cwd: workspace,
+  });
+  const names = stdout
+    .split('\0')
+    .filter((entry) => entry.length > 3)
+    .map((entry) => entry.slice(3));
   return Promise.all(
     names.map(async (name) => ({
       path: name,

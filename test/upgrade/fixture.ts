@@ -97,10 +97,16 @@ export const NEW: FixturePackage[] = [
   { name: 'kfx-log', version: '0.3.1', files: lib('exports.line = (m) => "[log] " + String(m);') },
 ];
 
+/** The application code: what an adapting patch changes when a dependency's API moves. */
+const INDEX_JS = `const { formatDate } = require('kfx-dates');
+
+exports.invoiceDate = (date) => formatDate(date);
+`;
+
 const TEST_JS = `const assert = require('node:assert');
+const { invoiceDate } = require('./index.js');
 const { shout } = require('kfx-strings');
 const { add } = require('kfx-math');
-const { formatDate } = require('kfx-dates');
 const { hex } = require('kfx-color');
 const { parseList } = require('kfx-parse');
 const { render } = require('kfx-ui');
@@ -108,8 +114,7 @@ const { theme } = require('kfx-ui-theme');
 const { line } = require('kfx-log');
 assert.strictEqual(shout('hi'), 'HI!');
 assert.strictEqual(add(2, 3), 5);
-assert.strictEqual(typeof formatDate, 'function', 'formatDate is not a function');
-assert.strictEqual(formatDate(new Date(Date.UTC(2026, 0, 2))), '2026-01-02');
+assert.strictEqual(invoiceDate(new Date(Date.UTC(2026, 0, 2))), '2026-01-02');
 assert.strictEqual(hex(255, 0, 16), '#ff0010');
 assert.deepStrictEqual(parseList(''), []);
 assert.strictEqual(render(theme()), '<light>');
@@ -136,10 +141,26 @@ export async function makeFixtureProject(registry: LocalRegistry): Promise<strin
     ),
   );
   await writeFile(path.join(dir, 'test.js'), TEST_JS);
+  await writeFile(path.join(dir, 'index.js'), INDEX_JS);
+  await writeFile(path.join(dir, '.gitignore'), 'node_modules\n');
   await writeFile(path.join(dir, '.npmrc'), `registry=${registry.url}/\n`);
   await exec('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
     cwd: dir,
     env: { ...process.env, npm_config_registry: `${registry.url}/` },
   });
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['add', '-A'],
+    ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', 'commit', '-q', '-m', 'fixture'],
+  ]) {
+    await exec('git', args, { cwd: dir });
+  }
   return dir;
 }
+
+/** Publishes one more release of a package (a new good release between two scheduled runs). */
+export const NEWER_GOOD: FixturePackage = {
+  name: 'kfx-log',
+  version: '0.3.2',
+  files: lib('exports.line = (m) => "[log] " + String(m);'),
+};
