@@ -14,6 +14,7 @@ import type { Declaration } from './declarations.js';
 import type { Lake } from './lake.js';
 import { parseLeanOutput } from './parse/parse.js';
 import type { LeanFile } from './project.js';
+import { applyProposals, buildPatch, splitDeclaration, withProof } from './proof-patch.js';
 import type { DeclarationResult, LeanMessage } from './types.js';
 
 export interface CandidateCheck {
@@ -37,6 +38,8 @@ export interface ProofSearch {
   usage: ModelUsage;
   /** A unified diff (paths relative to the repository) applying every proposal; empty when none. */
   patch: string;
+  /** The changed files' new contents (paths relative to the repository), for a proof PR. */
+  files: { path: string; content: string }[];
 }
 
 export interface ProofSearchOptions {
@@ -68,25 +71,6 @@ const ProofCandidates = z.object({
     .max(8),
 });
 
-/** The statement (everything before the first `:=`) and the body of a declaration. */
-export function splitDeclaration(
-  source: string,
-  decl: Declaration,
-): { header: string; body: string } | undefined {
-  const text = source
-    .split('\n')
-    .slice(decl.line - 1, decl.endLine)
-    .join('\n');
-  const at = text.indexOf(':=');
-  if (at < 0) return undefined;
-  return { header: text.slice(0, at).trimEnd(), body: text.slice(at + 2).trim() };
-}
-
-function withProof(header: string, proof: string): string {
-  const lines = proof.trim().split('\n');
-  return `${header} :=\n${lines.map((l) => `  ${l}`).join('\n')}`;
-}
-
 export function screenCandidate(proof: string): string | undefined {
   if (proof.length > MAX_PROOF_CHARS) return 'too long';
   const bad = FORBIDDEN.exec(proof);
@@ -98,7 +82,13 @@ export async function searchProofs(
   files: { file: LeanFile; declarations: Declaration[]; messages: LeanMessage[] }[],
   options: ProofSearchOptions,
 ): Promise<ProofSearch> {
-  const search: ProofSearch = { proposals: [], checks: [], usage: emptyUsage(), patch: '' };
+  const search: ProofSearch = {
+    proposals: [],
+    checks: [],
+    usage: emptyUsage(),
+    patch: '',
+    files: [],
+  };
   const targets = failing.filter(
     (d) => PROVABLE.has(d.kind) && (d.status === 'sorry' || d.status === 'error'),
   );
@@ -165,6 +155,7 @@ export async function searchProofs(
     }
   }
   search.patch = buildPatch(search.proposals, files, options.projectPath);
+  search.files = applyProposals(search.proposals, files, options.projectPath);
   return search;
 }
 
@@ -202,52 +193,4 @@ async function checkCandidate(
     return { ...base, accepted: false, reason: `Lean exited with ${result.exitCode}` };
   options.logger.info(`candidate ${index + 1} for ${theorem.name} checks`);
   return { ...base, accepted: true };
-}
-
-/** One hunk per file spanning all its proposals, with three lines of context. */
-export function buildPatch(
-  proposals: ProofProposal[],
-  files: { file: LeanFile; declarations: Declaration[] }[],
-  projectPath: string,
-): string {
-  const out: string[] = [];
-  for (const entry of files) {
-    const mine = proposals.filter((p) => p.file === entry.file.file);
-    if (mine.length === 0) continue;
-    const oldLines = entry.file.source.split('\n');
-    if (oldLines[oldLines.length - 1] === '') oldLines.pop();
-    const edits = mine
-      .map((p) => {
-        const decl = entry.declarations.find((d) => d.name === p.theorem)!;
-        const parts = splitDeclaration(entry.file.source, decl)!;
-        return {
-          start: decl.line,
-          end: decl.endLine,
-          lines: withProof(parts.header, p.proof).split('\n'),
-        };
-      })
-      .sort((a, b) => a.start - b.start);
-    const from = Math.max(1, edits[0]!.start - 3);
-    const to = Math.min(oldLines.length, edits[edits.length - 1]!.end + 3);
-    const body: string[] = [];
-    let line = from;
-    let added = 0;
-    for (const edit of edits) {
-      for (; line < edit.start; line++) body.push(` ${oldLines[line - 1]}`);
-      for (; line <= edit.end; line++) body.push(`-${oldLines[line - 1]}`);
-      body.push(...edit.lines.map((l) => `+${l}`));
-      added += edit.lines.length;
-    }
-    for (; line <= to; line++) body.push(` ${oldLines[line - 1]}`);
-    const removed = edits.reduce((n, e) => n + e.end - e.start + 1, 0);
-    const oldCount = to - from + 1;
-    const name = [projectPath, entry.file.file].filter((p) => p && p !== '.').join('/');
-    out.push(
-      `--- a/${name}`,
-      `+++ b/${name}`,
-      `@@ -${from},${oldCount} +${from},${oldCount - removed + added} @@`,
-      ...body,
-    );
-  }
-  return out.length ? `${out.join('\n')}\n` : '';
 }

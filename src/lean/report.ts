@@ -24,6 +24,8 @@ export interface LeanProveReport {
     proposals: NonNullable<LeanProveResult['proofs']>['proposals'];
     checks: NonNullable<LeanProveResult['proofs']>['checks'];
     patchFile?: string;
+    /** The draft PR with the proofs (llm-proofs: pr); null when none could be opened. */
+    pullRequest?: string | null;
   };
   audit: AuditRecord;
 }
@@ -130,7 +132,7 @@ export function renderMarkdown(
     s.heading('Proofs proposed by the model (each checked by Lean)', 3);
     s.paragraph(accepted.length ? accepted.join('\n') : 'No candidate passed Lean.');
     s.paragraph(
-      `${refused} candidate(s) refused by Lean or the screen.${proofs.patchFile ? ` Patch: \`${proofs.patchFile}\`.` : ''}`,
+      `${refused} candidate(s) refused by Lean or the screen.${proofs.patchFile ? ` Patch: \`${proofs.patchFile}\`.` : ''}${proofs.pullRequest ? ` Draft PR: ${proofs.pullRequest}` : ''}`,
     );
   }
   return s.toMarkdown();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,56 +8,9 @@ import { executeAction } from '../../src/platform/action.js';
 import { localIO } from '../../src/platform/local-io.js';
 import { silentLogger } from '../../src/platform/logger.js';
 import { git } from '../support/git.js';
-import { sharedDataDir } from '../support/shared-data.js';
 import { startFakeAnthropic, toolReply, type FakeAnthropic } from '../support/fake-anthropic.js';
-import { FIXTURES, standIn, type Rule, type StandIn } from './stand-in.js';
-
-const corpus = (rel: string) => path.join(sharedDataDir(), 'lean', rel);
-
-/** Recorded outputs replayed as if lake had printed them for the demo project's files. */
-const RULES: Rule[] = [
-  {
-    args: 'build Demo.Basic',
-    exact: true,
-    text: '✔ [2/2] Built Demo.Basic (0.4s)\nBuild completed successfully.\n',
-  },
-  {
-    args: 'build Demo.Sorry',
-    exact: true,
-    output: corpus('elab/1892.lean.out.expected'),
-    replace: [['1892.lean', 'Demo/Sorry.lean']],
-  },
-  {
-    args: 'build Demo.Broken',
-    exact: true,
-    output: corpus('elab_fail/1576.lean.out.expected'),
-    replace: [['1576.lean', 'Demo/Broken.lean']],
-    exit: 1,
-  },
-  { args: 'build Demo.Slow', exact: true, hang: true, text: '✔ [1/2] Built Demo.Basic\n' },
-  {
-    args: 'env lean .lake/kintsugi/PrintAxioms.lean',
-    output: path.join(FIXTURES, 'print-axioms.txt'),
-    replace: [
-      ['T.p', 'Demo.clean'],
-      ['T.q', 'Demo.uses_half'],
-      ['T.r', 'Demo.double_eq'],
-    ],
-  },
-  {
-    args: '-DmaxHeartbeats=1000 Demo/Heavy.lean',
-    output: path.join(FIXTURES, 'lean-json.txt'),
-    replace: [['x.lean', 'Demo/Heavy.lean']],
-    exit: 1,
-  },
-  { contains: 'omega', args: 'candidates', exit: 0, text: '' },
-  {
-    args: 'candidates',
-    output: corpus('elab_fail/2634.lean.out.expected'),
-    replace: [['2634.lean', 'Candidate.lean']],
-    exit: 1,
-  },
-];
+import { DEMO_RULES as RULES } from './demo-rules.js';
+import { FIXTURES, standIn, type StandIn } from './stand-in.js';
 
 let fake: FakeAnthropic | undefined;
 afterEach(async () => {
@@ -176,6 +130,12 @@ describe('lean-prove with a stand-in lake replaying recorded output', () => {
     expect(patch).toContain('+++ b/lean/Demo/Sorry.lean');
     expect(patch).toContain('+    omega');
     expect(patch).not.toContain('+    simp');
+    // It applies as it is.
+    execFileSync('git', ['apply', proofs.patchFile!], { cwd: stand.workspace });
+    const patched = await readFile(path.join(stand.projectDir, 'Demo/Sorry.lean'), 'utf8');
+    expect(patched).toContain(
+      'theorem half (n : Nat) : double n / 2 = n :=\n  by\n    unfold double\n    omega\n\n-- `odd`',
+    );
     expect(report!.audit.tokensIn).toBeGreaterThan(0);
     fake.assertAllRepliesUsed();
   });

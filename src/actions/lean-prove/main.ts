@@ -10,6 +10,7 @@ import type { AuditRecord } from '../../platform/report.js';
 import { writeJsonReport } from '../../platform/report.js';
 import { Summary } from '../../platform/summary.js';
 import { postStickyComment } from './comment.js';
+import { openProofPullRequest } from './proof-pr.js';
 import type { LeanProveActionSettings } from './settings.js';
 import { readSettings } from './settings.js';
 
@@ -42,6 +43,17 @@ export async function run(io: ActionIO): Promise<ActionOutcome> {
     audit(io, settings, result, started),
     patchFile,
   );
+  if (patchFile) io.logger.info(`proofs that check are in ${patchFile} (apply with git apply)`);
+  if (settings.proofPullRequest && result.proofs && report.proofs) {
+    const pr = await openProofPullRequest(io, settings.githubToken, result.proofs).catch(
+      (error: unknown) => ({
+        url: undefined,
+        skipped: `could not open it: ${describeError(error)}`,
+      }),
+    );
+    report.proofs.pullRequest = pr.url ?? null;
+    io.logger.info(pr.url ? `proof PR: ${pr.url}` : `no proof PR: ${pr.skipped}`);
+  }
   const reportPath = await writeJsonReport(path.join(outDir, 'lean-prove-report.json'), report);
   await writeFile(path.join(outDir, 'lean-prove.log'), result.head.log, 'utf8');
 
@@ -53,10 +65,6 @@ export async function run(io: ActionIO): Promise<ActionOutcome> {
   await io.writeSummary(new Summary().raw(renderMarkdown(report)));
   io.annotate(leanAnnotations(result, settings.project.replace(/\/+$/, '')));
   if (settings.comment) await comment(io, settings, renderComment(report));
-  if (patchFile)
-    io.logger.info(
-      `proofs that check are in ${patchFile} (apply with git apply); no branch is opened by lean-prove yet`,
-    );
   return {
     status: result.verdict.failed ? 'failure' : 'success',
     message: result.verdict.reason,

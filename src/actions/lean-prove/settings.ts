@@ -5,6 +5,8 @@ import type { LeanProveSettings } from '../../lean/lean-prove.js';
 
 export interface LeanProveActionSettings extends LeanProveSettings {
   comment: boolean;
+  /** llm-proofs: pr — open a draft PR with the proofs that check. */
+  proofPullRequest: boolean;
   anthropicApiKey?: string;
   model: string;
   githubToken?: string;
@@ -21,7 +23,8 @@ export function readSettings(io: ActionIO): Readonly<LeanProveActionSettings> {
       `Input project got ${JSON.stringify(project)}; accepted: a directory inside the workspace`,
     );
   }
-  const llmProofs = inputs.bool('llm-proofs', false);
+  const proofMode = inputs.oneOf('llm-proofs', ['off', 'on', 'pr'] as const, 'off');
+  const llmProofs = proofMode !== 'off';
   const anthropicApiKey = inputs.optional('anthropic-api-key');
   if (llmProofs && !anthropicApiKey) {
     throw new ConfigError(
@@ -38,6 +41,7 @@ export function readSettings(io: ActionIO): Readonly<LeanProveActionSettings> {
     baseRef: inputs.optional('base-ref'),
     failOn: inputs.oneOf('fail-on', FAIL_ON, 'new-sorry'),
     llmProofs,
+    proofPullRequest: proofMode === 'pr',
     maxCandidates: inputs.int('max-candidates', 4, { min: 1, max: 8 }),
     commit: io.context.sha,
     comment: inputs.bool('comment', false),
