@@ -111,3 +111,11 @@ async function maybeAutoMerge(
 function refOf(pull: PullRequestRef): { number: number; url: string } {
   return { number: pull.number, url: pull.url };
 }
+
+/** Records what publishing did in the target's report. */
+export function applyPublish(report: TargetReport, result: PublishResult): void {
+  report.status = result.pushed ? 'synced' : 'unchanged';
+  report.commit = result.commit;
+  report.pullRequest = { target: report.repo, ...result.pull };
+  report.autoMerge = result.autoMerge;
+}
