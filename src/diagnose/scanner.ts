@@ -25,10 +25,12 @@ export interface ScanResult {
 const TRIGGER = new RegExp(triggerSource(), 'g');
 const KEEP_BLOCKS = 120;
 const STACK_FRAME = /^\s+(?:at |File "|\.\.\. \d+ more)/;
+/** A frame in a test file is where a test failed: worth reading. */
+const TEST_FRAME = /(?:test|spec)s?\.[cm]?[jt]sx?:\d/;
 
 /** Words that look like errors but are not: counts of zero, flags, names of things. */
 const NOISE =
-  /(?:\b(?:0 (?:errors?|failures?|failed)|errors?: 0|error[-_]?prone|ignore[-_]?errors?|fail[-_]?fast|allow[-_]failure|continue-on-error|on[Ee]rror|\w+Error\.(?:java|class|kt)|Downloading|Downloaded|Download|DEBUG|WARN(?:ING)?|PASSED|ok|passed|SUCCESS)\b|-Werror|Failures: 0, Errors: 0|^\[(?:INFO|DEBUG|WARNING|WARN)\]|warning:)/;
+  /(?:\b(?:0 (?:errors?|failures?|failed)|errors?: 0|error[-_]?prone|ignore[-_]?errors?|fail[-_]?fast|allow[-_]failure|continue-on-error|on[Ee]rror|\w+Error\.(?:java|class|kt)|Downloading|Downloaded|Download|DEBUG|WARN(?:ING)?|PASSED|(?<!not )ok|passed|SUCCESS)\b|-Werror|Failures: 0, Errors: 0|^\[(?:INFO|DEBUG|WARNING|WARN)\]|warning:)/;
 
 /**
  * Reads a log once, in chunks, and stops only at lines with an error word (found by one regex over
@@ -123,7 +125,10 @@ class Scan {
     }
     if (marker === 'endgroup') return;
     // Noise (`[INFO]`, `0 errors`, `-Werror`) and stack frames are most keyword lines: detail at most.
-    if (marker !== 'error' && (STACK_FRAME.test(line) || NOISE.test(line))) {
+    if (
+      marker !== 'error' &&
+      ((STACK_FRAME.test(line) && !TEST_FRAME.test(line)) || NOISE.test(line))
+    ) {
       this.builder.addPlainLine(this.lineNo, line);
       this.closed();
       return;
@@ -156,7 +161,11 @@ class Scan {
    */
   private plainLine(raw: string, text: string, data: Buffer, lineStart: number): void {
     const line = normaliseLine(raw).text;
-    if (line !== '' && !STACK_FRAME.test(line) && this.options.baselineMarks?.[this.lineNo] !== 1) {
+    if (
+      line !== '' &&
+      (!STACK_FRAME.test(line) || TEST_FRAME.test(line)) &&
+      this.options.baselineMarks?.[this.lineNo] !== 1
+    ) {
       const finding = classifyLine(line, this.context(text, data, lineStart));
       if (finding && (finding.failingTest || finding.location))
         this.findings.add(finding, this.lineNo);

@@ -100,6 +100,14 @@ function dispatchFor(parsers: readonly LogParser[]): Dispatch {
       byNeedle.set(needle, [...(byNeedle.get(needle) ?? []), index]);
     }
   });
+  // The regex reports one needle per position (the longest); that match also holds every shorter
+  // needle inside it, so it stands for their parsers too.
+  for (const [needle, indexes] of byNeedle) {
+    for (const [other, more] of byNeedle) {
+      if (other !== needle && needle.includes(other))
+        indexes.push(...more.filter((i) => !indexes.includes(i)));
+    }
+  }
   const sorted = [...byNeedle.keys()].sort((a, b) => b.length - a.length);
   const needles = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
   dispatch = { needles, byNeedle, always, chosen: new Uint32Array(parsers.length), stamp: 0 };

@@ -5,6 +5,7 @@ export const makeParser = ruleParser({
   id: 'make',
   category: 'compile',
   needles: ['make', '***'],
+  trigger: 'No rule to make target',
   rules: [
     { re: /^g?make(?:\[\d+\])?: \*\*\* No rule to make target/, weight: 4, category: 'config' },
     { re: /^g?make(?:\[\d+\])?: \*\*\* .*Error \d+/, weight: 1, cascade: true },
