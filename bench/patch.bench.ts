@@ -177,7 +177,9 @@ function makeCase(
         search = distort(window, distortion, random(start), changedAt);
         const dropped = search && window.find((l, k) => search![k] !== l);
         replace =
-          dropped !== undefined && search ? syncContext(window, search, intended) : undefined;
+          dropped !== undefined && search
+            ? syncContext(window, search, intended, changedAt)
+            : undefined;
       } else if (both) {
         const cut = both.indexOf(SEPARATOR);
         search = both.slice(0, cut);
@@ -198,24 +200,32 @@ function makeCase(
 }
 
 /** The model rewrites from its own (misquoted) memory of the context: carry its slip into REPLACE. */
-function syncContext(window: string[], search: string[], intended: string[]): string[] {
-  const misquoted = new Map<string, string | null>();
+function syncContext(
+  window: string[],
+  search: string[],
+  intended: string[],
+  changedAt: number,
+): string[] {
+  // Where window line k sits in the intended lines: the change at changedAt shifts what follows.
+  const delta = intended.length - window.length;
+  const at = (k: number) =>
+    k < changedAt ? k : k === changedAt && delta <= 0 ? (delta < 0 ? -1 : k) : k + delta;
+  const result = [...intended];
   if (search.length < window.length) {
-    const dropped = window.find((l, k) => search[k] !== l)!;
-    misquoted.set(dropped, null);
+    const dropped = window.findIndex((l, k) => search[k] !== l);
+    if (at(dropped) >= 0) result.splice(at(dropped), 1);
   } else {
-    for (const [k, l] of window.entries()) if (search[k] !== l) misquoted.set(l, search[k]!);
+    const k = window.findIndex((l, i) => search[i] !== l);
+    if (k >= 0 && at(k) >= 0) result[at(k)] = search[k]!;
   }
-  return intended.flatMap((l) =>
-    misquoted.has(l) ? (misquoted.get(l) === null ? [] : [misquoted.get(l)!]) : [l],
-  );
+  return result;
 }
 
 /** The seeded edit set (exported for debugging a case by hand). */
 export async function buildCases(): Promise<{ cases: Case[]; files: number }> {
   const sources: string[] = [];
   await listSources(path.resolve('node_modules'), sources);
-  const rnd = random(20261122);
+  const rnd = random(Number(process.env.KINTSUGI_BENCH_SEED ?? 20261122));
   const cases: Case[] = [];
   const shuffled = sources
     .map((f) => ({ f, k: rnd() }))

@@ -26,6 +26,8 @@ export type Located =
 export const FUZZY_THRESHOLD = 0.85;
 /** ...and beat every other region by this much, or it is ambiguous. */
 export const FUZZY_MARGIN = 0.1;
+/** What a similar-but-not-equal line counts for, against 1 for a line quoted right. */
+const INEXACT_WEIGHT = 0.8;
 /** A fuzzy window may have this many lines more or fewer than the SEARCH block. */
 const LENGTH_SLACK = 2;
 
@@ -70,7 +72,7 @@ function locateFuzzy(file: string[], search: string[]): Located {
     return { kind: 'missing', candidates };
   }
   const rivals = scored.filter(
-    (m) => m !== best && !overlaps(m, best) && m.score > best.score - FUZZY_MARGIN,
+    (m) => m !== best && !consistent(m, best) && m.score > best.score - FUZZY_MARGIN,
   );
   if (rivals.length > 0) {
     return { kind: 'ambiguous', candidates: [best, ...rivals].slice(0, 3).map(toCandidate) };
@@ -109,8 +111,20 @@ function toCandidate(m: BlockMatch): Candidate {
   return { start: m.start, end: m.end, score: Number(m.score.toFixed(3)) };
 }
 
-function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.start <= b.end && b.start <= a.end;
+/**
+ * The same placement seen through another window: every search line both align goes to the same
+ * file line. A look-alike block elsewhere, or the same lines shifted onto neighbours, is not.
+ */
+function consistent(a: BlockMatch, b: BlockMatch): boolean {
+  if (a.start > b.end || b.start > a.end) return false;
+  let shared = 0;
+  for (const [si, fi] of a.alignment.entries()) {
+    const other = b.alignment[si];
+    if (fi === null || other === null || other === undefined) continue;
+    if (fi !== other) return false;
+    shared++;
+  }
+  return shared > 0;
 }
 
 /**
@@ -161,11 +175,17 @@ function alignWindow(
   similarity: (si: number, fi: number) => number,
 ): BlockMatch | undefined {
   const n = search.length;
+  // A line quoted right is worth 1, a similar one less than its similarity: a gap (a line the
+  // model left out or invented) beats shifting every line onto a look-alike.
+  const worth = (i: number, j: number) => {
+    const sim = similarity(i, start + j);
+    return sim === 1 ? 1 : sim * INEXACT_WEIGHT;
+  };
   // best[i][j]: best total for search[i..] against window[j..]
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(size + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = size - 1; j >= 0; j--) {
-      const sim = similarity(i, start + j);
+      const sim = worth(i, j);
       const pair = sim > 0 ? sim + best[i + 1]![j + 1]! : -1;
       best[i]![j] = Math.max(pair, best[i + 1]![j]!, best[i]![j + 1]!);
     }
@@ -174,7 +194,7 @@ function alignWindow(
   let i = 0;
   let j = 0;
   while (i < n && j < size) {
-    const sim = similarity(i, start + j);
+    const sim = worth(i, j);
     if (sim > 0 && best[i]![j] === sim + best[i + 1]![j + 1]!) {
       alignment[i] = start + j;
       i++;
