@@ -140,19 +140,24 @@ export interface LastSync {
 
 /**
  * The newest commit on the target branch with `Kintsugi-Sync-Source: <repo>@<sha>`. A shallow
- * fetch is deepened once when the trailer is not within it.
+ * fetch is deepened (by 500 commits, then fully) when the trailer is not within it.
  */
 export async function findLastSync(
   target: TargetRepo,
   sourceRepo: string,
 ): Promise<LastSync | undefined> {
-  const found = await searchTrailer(target, sourceRepo);
-  if (found) return found;
-  const shallow = await target.git.text(['rev-parse', '--is-shallow-repository']);
-  if (shallow !== 'true') return undefined;
+  // Most syncs find the trailer within the first fetch; a target never synced costs two more.
   const ref = `+refs/heads/${target.branch}:refs/heads/${target.branch}`;
-  await target.git.run(['fetch', '-q', '--no-tags', '--unshallow', target.url, ref]);
-  return searchTrailer(target, sourceRepo);
+  for (const deepen of [undefined, '--deepen=500', '--unshallow']) {
+    if (deepen) {
+      const shallow = await target.git.text(['rev-parse', '--is-shallow-repository']);
+      if (shallow !== 'true') return undefined;
+      await target.git.run(['fetch', '-q', '--no-tags', deepen, target.url, ref]);
+    }
+    const found = await searchTrailer(target, sourceRepo);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 async function searchTrailer(
