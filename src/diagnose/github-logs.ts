@@ -66,7 +66,8 @@ export async function downloadBaselineLogs(
   const passing = await findLastSuccessfulRun(octokit, {
     owner: where.owner,
     repo: where.repo,
-    workflow: where.run.workflowId,
+    // The file name (`ci.yml`) names the workflow as well as its id and reads unambiguously as a path.
+    workflow: where.run.path || where.run.workflowId,
     branch: where.run.headBranch,
     excludeRunId: where.run.id,
   });
