@@ -4,7 +4,6 @@ import { createOctokit, kintsugiVersion } from '../../github/octokit.js';
 import { createModelClient } from '../../llm/index.js';
 import type { ActionIO, ActionOutcome } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
-import { requireRepository } from '../../platform/context.js';
 import { writeJsonReport, type AuditRecord } from '../../platform/report.js';
 import { assessRisk, type RiskReport } from '../../risk/assess.js';
 import { renderRiskMarkdown } from '../../risk/comment.js';
@@ -20,11 +19,9 @@ export async function run(io: ActionIO): Promise<ActionOutcome> {
   const bundle = await loadPolicyBundle(settings.policies ?? defaultPolicyDirectory(), {
     expectedSha256: settings.policiesSha256,
   });
-  const octokit = settings.pr !== undefined ? githubClient(io, settings) : undefined;
   const where =
-    settings.pr !== undefined
-      ? { ...requireRepository(io.context), number: settings.pr }
-      : undefined;
+    settings.pr !== undefined ? { ...repositoryOf(io), number: settings.pr } : undefined;
+  const octokit = where ? githubClient(io, settings) : undefined;
   const fetched: Partial<PullRequestData> =
     octokit && where ? await fetchPullRequestData(octokit, where) : {};
   const diff = settings.diffFile ? await readDiff(settings.diffFile) : undefined;
@@ -98,6 +95,13 @@ function githubClient(io: ActionIO, settings: Readonly<RiskGateSettings>) {
     baseUrl: io.context.apiUrl,
     logger: io.logger,
   });
+}
+
+function repositoryOf(io: ActionIO): { owner: string; repo: string } {
+  if (io.context.repository) return io.context.repository;
+  throw new ConfigError(
+    'Input pr needs the repository: GITHUB_REPOSITORY (owner/name) is not set; set it, or give a diff file instead of pr',
+  );
 }
 
 async function readDiff(file: string): Promise<string> {
