@@ -5,13 +5,9 @@ import type { AuditRecord } from '../platform/report.js';
 import { testKey } from './aggregate.js';
 import { freshReportDir, outputTail, runInvocation } from './invoke.js';
 import type { ProcessRunner } from './process.js';
-import {
-  FLAKY_SCHEMA_VERSION,
-  type Attempt,
-  type FlakyReport,
-  type TestOutcome,
-} from './report.js';
+import { FLAKY_SCHEMA_VERSION, type FlakyReport, type TestOutcome } from './report.js';
 import { buildReport, type TrackedTest } from './verdict.js';
+import { attemptOf, isFailing, rerunUntilDecided, runNewTests } from './attempts.js';
 import { findReportFiles, readOutcomesFromFile } from './report-files.js';
 import { ReportFormatError } from './parsers/types.js';
 import { adapterFor, detectFramework } from './runners/registry.js';
@@ -33,6 +29,8 @@ export interface RerunOptions {
   /** Where per-attempt result files go. */
   tempDir: string;
   audit?: Partial<AuditRecord>;
+  /** detect-new-flakes: run passing tests that are new since the base this many extra times. */
+  newTests?: { isNew: (test: TestRef) => boolean; runs: number };
 }
 
 /**
@@ -68,7 +66,8 @@ export async function rerunFailedTests(options: RerunOptions): Promise<FlakyRepo
     return buildReport({ ...context, tests, broken, reruns: 0 });
   }
   const reruns = await rerunUntilDecided(adapter, failing, options);
-  return buildReport({ ...context, tests, reruns });
+  const extra = options.newTests ? await runNewTests(adapter, tests, options, options.newTests) : 0;
+  return buildReport({ ...context, tests, reruns: reruns + extra });
 }
 
 async function runSuite(
@@ -168,113 +167,5 @@ function toRef(outcome: TestOutcome): TestRef {
   };
 }
 
-function attemptOf(outcome: TestOutcome, run: number, isolated: boolean): Attempt {
-  return {
-    status: outcome.status,
-    seconds: outcome.seconds,
-    ...(outcome.message ? { message: outcome.message } : {}),
-    run,
-    isolated,
-  };
-}
-
-/** Failed in every attempt so far (a report may already carry surefire re-runs that passed). */
-function isFailing(test: TrackedTest): boolean {
-  return (
-    test.attempts.some((a) => a.status === 'failed') &&
-    !test.attempts.some((a) => a.status === 'passed')
-  );
-}
-
-async function rerunUntilDecided(
-  adapter: FrameworkAdapter,
-  failing: TrackedTest[],
-  options: RerunOptions,
-): Promise<number> {
-  const base = options.command ?? adapter.defaultCommand;
-  let processes = 0;
-  for (let run = 1; run <= options.reruns; run++) {
-    const pending = failing.filter(isFailing);
-    if (pending.length === 0) break;
-    options.logger.info(
-      `re-run ${run} of ${options.reruns}: ${pending.length} test(s) still failing`,
-    );
-    const reportDir = await freshReportDir(options.tempDir, `rerun-${run}`);
-    const invocations = adapter.rerun(
-      base,
-      pending.map((t) => t.ref),
-      { cwd: options.cwd, reportDir },
-    );
-    const outcomes: TestOutcome[] = [];
-    const timedOut: number[] = [];
-    for (const invocation of invocations) {
-      const result = await runInvocation(invocation, {
-        cwd: options.cwd,
-        timeoutMs: options.timeoutMs,
-        runner: options.processRunner,
-        logger: options.logger,
-      });
-      processes++;
-      if (result.process.notFound)
-        throw new ConfigError(
-          `The re-run command could not be started (exit 127): ${invocation.command}\n${outputTail(result.process, 2)}`,
-        );
-      if (result.process.timedOut) timedOut.push(result.process.seconds);
-      outcomes.push(...result.outcomes);
-    }
-    for (const test of pending) test.attempts.push(rerunAttempt(test, outcomes, run, timedOut));
-    for (const test of pending) {
-      const last = test.attempts[test.attempts.length - 1]!;
-      if (last.status === 'failed' && !last.missing) test.failureTexts.push(last.message ?? '');
-    }
-  }
-  return processes;
-}
-
-function rerunAttempt(
-  test: TrackedTest,
-  outcomes: readonly TestOutcome[],
-  run: number,
-  timedOut: number[],
-): Attempt {
-  const found = matchOutcome(test.ref, outcomes);
-  if (found) return attemptOf(found, run, true);
-  if (timedOut.length > 0) {
-    return {
-      status: 'failed',
-      seconds: timedOut[0]!,
-      message: 'killed at the timeout before reporting this test',
-      run,
-      isolated: true,
-      timedOut: true,
-      missing: true,
-    };
-  }
-  // Never let a filter that selected nothing pass for a pass: count it as a failure.
-  return {
-    status: 'failed',
-    seconds: 0,
-    message: 'the re-run did not report this test (its filter selected nothing?)',
-    run,
-    isolated: true,
-    missing: true,
-  };
-}
-
-/** Same test in another result file: same key; else same name in a file of the same base name. */
-export function matchOutcome(
-  ref: TestRef,
-  outcomes: readonly TestOutcome[],
-): TestOutcome | undefined {
-  const usable = outcomes.filter((o) => o.status !== 'skipped');
-  const base = (file?: string) => (file ? file.split(/[\\/]/).pop() : undefined);
-  return (
-    usable.find(
-      (o) => o.name === ref.name && o.classname === ref.classname && o.file === ref.file,
-    ) ??
-    usable.find((o) => o.name === ref.name && o.classname === ref.classname) ??
-    usable.find((o) => o.name === ref.name && base(o.file) === base(ref.file))
-  );
-}
-
 export { FLAKY_SCHEMA_VERSION };
+export { matchOutcome } from './attempts.js';

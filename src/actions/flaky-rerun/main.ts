@@ -7,7 +7,8 @@ import { createProcessRunner } from '../../flaky/process.js';
 import { mergedJunitXml } from '../../flaky/junit-writer.js';
 import { readRegistry, recordRun, type EventLog } from '../../flaky/registry.js';
 import type { FlakyReport } from '../../flaky/report.js';
-import { rerunFailedTests } from '../../flaky/rerun.js';
+import { rerunFailedTests, type RerunOptions } from '../../flaky/rerun.js';
+import { changedFilesSinceBase, inChangedFiles } from '../../flaky/new-tests.js';
 import { openDashboard } from '../../github/dashboard.js';
 import { createOctokit } from '../../github/octokit.js';
 import { readSettings, type FlakyRerunSettings } from './settings.js';
@@ -20,8 +21,6 @@ export interface FlakyRerunDeps {
 
 export async function run(io: ActionIO, deps: FlakyRerunDeps = {}): Promise<ActionOutcome> {
   const settings = readSettings(io);
-  if (settings.detectNewFlakes > 0)
-    io.logger.warning('detect-new-flakes is not supported yet; the input is ignored');
   const log = settings.registry
     ? await (deps.openRegistry ?? openDashboardLog)(io, settings)
     : undefined;
@@ -40,6 +39,7 @@ export async function run(io: ActionIO, deps: FlakyRerunDeps = {}): Promise<Acti
     logger: io.logger,
     tempDir: path.join(outDir, 'flaky-attempts'),
     audit: auditFacts(io),
+    ...(await newTestsOption(io, settings)),
   });
   if (log) await recordRun(log, report, io.context.sha);
   const reportPath = await writeJsonReport(path.join(outDir, 'flaky-rerun-report.json'), report);
@@ -112,6 +112,40 @@ function auditFacts(io: ActionIO): Partial<FlakyReport['audit']> {
         }
       : {}),
   };
+}
+
+/** detect-new-flakes: tests in files added or changed since the PR base (or the push's before). */
+async function newTestsOption(
+  io: ActionIO,
+  settings: FlakyRerunSettings,
+): Promise<Pick<RerunOptions, 'newTests'>> {
+  if (settings.detectNewFlakes === 0) return {};
+  const before = io.context.payload.before;
+  const base = io.env.GITHUB_BASE_REF
+    ? `origin/${io.env.GITHUB_BASE_REF}`
+    : typeof before === 'string' && !/^0+$/.test(before)
+      ? before
+      : undefined;
+  if (!base) {
+    io.logger.warning(
+      'detect-new-flakes: no base to compare with (not a pull request or push); skipped',
+    );
+    return {};
+  }
+  try {
+    const files = await changedFilesSinceBase(settings.workingDirectory, base);
+    return {
+      newTests: {
+        isNew: inChangedFiles(files, settings.workingDirectory),
+        runs: settings.detectNewFlakes,
+      },
+    };
+  } catch (error) {
+    io.logger.warning(
+      `detect-new-flakes: could not compare with ${base} (${(error as Error).message.split('\n')[0]}); fetch the base (actions/checkout fetch-depth: 0) to use it`,
+    );
+    return {};
+  }
 }
 
 async function openDashboardLog(io: ActionIO, settings: FlakyRerunSettings): Promise<EventLog> {
