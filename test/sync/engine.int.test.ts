@@ -4,7 +4,7 @@ import { memoryHost, type AccessProvider } from '../../src/sync/host.js';
 import type { OnConflict } from '../../src/sync/resolve.js';
 import { syncTargets, type SyncOptions } from '../../src/sync/sync.js';
 import { memoryLogger } from '../../src/platform/logger.js';
-import { SyncRepos } from './repos.js';
+import { git, SyncRepos } from './repos.js';
 
 let repos: SyncRepos;
 let host: ReturnType<typeof memoryHost>;
@@ -118,5 +118,21 @@ describe('repo-sync engine on local bare repositories', () => {
     expect(t.lastSync?.sourceSha).toMatch(/^[0-9a-f]{40}$/);
     expect(t.files?.merged).toEqual(['shared/a.txt']);
     expect(t.files?.conflicted).toEqual([]);
+  });
+
+  it('create_pr: false pushes the sync commit, with its trailers, straight onto the branch', async () => {
+    const sha = await repos.commitSource({ 'shared/a.txt': 'a\n' });
+    await repos.createTarget('acme/one', {});
+    const config = 'targets:\n  - repo: acme/one\n    paths: ["shared/**"]\n    create_pr: false\n';
+    const { report } = await sync({}, config);
+    expect(report.targets[0]).toMatchObject({
+      status: 'synced',
+      pullRequest: { operation: 'none' },
+    });
+    expect(await repos.file('acme/one', 'refs/heads/main', 'shared/a.txt')).toBe('a');
+    const message = await git(repos.bare('acme/one'), 'log', '-1', '--format=%B', 'main');
+    expect(message).toContain(`Kintsugi-Sync-Source: acme/foundation@${sha}`);
+    expect(message).toContain('Kintsugi-Sync-Author: Ada <ada@example.com>');
+    expect(host.pulls).toEqual([]);
   });
 });
