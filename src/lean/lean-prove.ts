@@ -72,8 +72,8 @@ export async function runLeanProve(
   deps: LeanProveDeps,
 ): Promise<LeanProveResult> {
   const projectDir = path.resolve(settings.workspace, settings.project);
-  await assertProject(projectDir);
-  const toolchain = await readToolchain(projectDir);
+  await assertProject(projectDir, settings.project);
+  const toolchain = await readToolchain(projectDir, settings.project);
   const key = await lakeCacheKey(projectDir, { commit: settings.commit });
   const cache: LeanProveResult['cache'] = { key: key.key, saved: false };
   if (settings.cache) {

@@ -34,11 +34,12 @@ export function readImports(source: string): string[] {
   return [...source.matchAll(/^\s*(?:public\s+)?import\s+([\w.«»']+)/gm)].map((m) => m[1]!);
 }
 
-export async function assertProject(projectDir: string, inputName = 'project'): Promise<void> {
+/** `shown` is the input as the user wrote it. */
+export async function assertProject(projectDir: string, shown = projectDir): Promise<void> {
   const info = await stat(projectDir).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new ConfigError(
-      `Input ${inputName} got ${JSON.stringify(projectDir)}: no such directory. Point it at the lake project (the folder with lakefile.lean or lakefile.toml).`,
+      `Input project got ${JSON.stringify(shown)}: no such directory. Point it at the lake project (the folder with lakefile.lean or lakefile.toml).`,
     );
   }
   const hasLakefile = (
@@ -50,7 +51,7 @@ export async function assertProject(projectDir: string, inputName = 'project'): 
   ).some(Boolean);
   if (!hasLakefile) {
     throw new ConfigError(
-      `Input ${inputName} got ${JSON.stringify(projectDir)}: it is not a lean project (no lakefile.lean or lakefile.toml in it).`,
+      `Input project got ${JSON.stringify(shown)}: it is not a lean project (no lakefile.lean or lakefile.toml in it).`,
     );
   }
 }

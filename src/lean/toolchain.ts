@@ -30,12 +30,12 @@ export interface ToolchainOptions {
 
 const ELAN_INIT = 'https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh';
 
-export async function readToolchain(projectDir: string): Promise<string> {
+export async function readToolchain(projectDir: string, shown = projectDir): Promise<string> {
   const file = path.join(projectDir, 'lean-toolchain');
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) {
     throw new ConfigError(
-      `Input project got ${JSON.stringify(projectDir)}: it has no lean-toolchain file. lean-prove needs ` +
+      `Input project got ${JSON.stringify(shown)}: it has no lean-toolchain file. lean-prove needs ` +
         'it to know which Lean to use; create it with one line such as leanprover/lean4:v4.15.0.',
     );
   }

@@ -39,7 +39,8 @@ const rule = (scenario.rules ?? []).find(
 
 if (rule.hang) {
   process.stdout.write(rule.text ?? '');
-  spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  if (scenario.calls) appendFileSync(`${scenario.calls}.pids`, `${process.pid}\n${child.pid}\n`);
   setInterval(() => {}, 1000);
 } else {
   let output = rule.text ?? '';

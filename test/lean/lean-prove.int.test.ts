@@ -75,6 +75,8 @@ describe('lean-prove with a stand-in lake replaying recorded output', () => {
     const saved = await readdir(path.join(stand.workspace, '..', 'state', 'cache'));
     expect(saved.map(decodeURIComponent)).toEqual([report!.cache.key]);
     expect(await stand.calls()).toContain('build Demo.Slow');
+    // The whole process group went: the stand-in and the child it started.
+    expect(await stand.survivors()).toEqual([]);
   });
 
   it('passes maxHeartbeats to Lean and reports a heartbeat timeout as timeout', async () => {
@@ -187,7 +189,7 @@ describe('lean-prove bad input', () => {
     const stand = await standIn(RULES);
     const { outcome } = await runAction(stand, { project: 'proofs' });
     expect(outcome).toMatchObject({ status: 'failure' });
-    expect(outcome.message).toMatch(/^Input project got "\/.*proofs": no such directory/);
+    expect(outcome.message).toMatch(/^Input project got "proofs": no such directory/);
     await rm(path.join(stand.projectDir, 'lakefile.toml'));
     const noLakefile = await runAction(stand, {});
     expect(noLakefile.outcome.message).toMatch(

@@ -28,6 +28,20 @@ export interface StandIn {
   projectDir: string;
   env: NodeJS.ProcessEnv;
   calls(): Promise<string[]>;
+  /** Processes a hanging stand-in started (itself and its child) that are still running. */
+  survivors(): Promise<number[]>;
+}
+
+async function running(pid: number): Promise<boolean> {
+  // A killed process may linger as a zombie until its parent reaps it: that is not running.
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  if (stat !== undefined) return !/^\d+ \(.*\) Z/.test(stat);
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function standIn(
@@ -66,5 +80,13 @@ export async function standIn(
     env,
     calls: async () =>
       (await readFile(callsFile, 'utf8').catch(() => '')).split('\n').filter(Boolean),
+    survivors: async () => {
+      const pids = (await readFile(`${callsFile}.pids`, 'utf8').catch(() => ''))
+        .split('\n')
+        .filter(Boolean)
+        .map(Number);
+      const alive = await Promise.all(pids.map(running));
+      return pids.filter((_, i) => alive[i]);
+    },
   };
 }
