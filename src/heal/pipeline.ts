@@ -50,6 +50,27 @@ function isTestJob(job: JobDiagnosis, diagnosis: DiagnoseReport): boolean {
   );
 }
 
+function sameTest(a: string, b: string): boolean {
+  const norm = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+  const [x, y] = [norm(a), norm(b)];
+  return x === y || x.endsWith(y) || y.endsWith(x);
+}
+
+/**
+ * Flaky: failed in the failed run or in the check, then passed on the same code. A test the failed
+ * run reports failing that passes every run here is flaky too (its one failure was the CI's).
+ */
+export function flakyAgainstFailedRun(diagnosis: DiagnoseReport, flaky: FlakyReport): string[] {
+  const names = new Set(flaky.tests.filter((t) => t.status === 'flaky').map((t) => t.name));
+  for (const test of flaky.tests) {
+    if (test.status !== 'passed') continue;
+    const full = `${test.classname} ${test.name}`;
+    if (diagnosis.failingTests.some((f) => sameTest(f.name, test.name) || sameTest(f.name, full)))
+      names.add(test.name);
+  }
+  return [...names];
+}
+
 /**
  * Diagnosis → flaky check → patch → risk gate. A failure that is only flaky tests is re-run and
  * reported, never patched; the other failing checks go to patch; a validated patch is risk-scored.
@@ -81,7 +102,7 @@ export async function selfHeal(
     );
     report.flaky = {
       verdict: flaky.verdict,
-      flaky: flaky.tests.filter((t) => t.status === 'flaky').map((t) => t.name),
+      flaky: flakyAgainstFailedRun(diagnosis, flaky),
       realFailures: flaky.tests.filter((t) => t.status === 'failed').map((t) => t.name),
       reruns: flaky.summary.reruns,
     };
