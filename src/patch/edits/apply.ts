@@ -2,7 +2,7 @@ import { isBlank, isElisionLine, toLines } from './lines.js';
 import { locateBlock } from './locate.js';
 import { applyElided } from './elided.js';
 import { describe, reject, type MatchStrategy, type TextEditResult } from './result.js';
-import { spliceMatch } from './splice.js';
+import { decisiveLines, spliceMatch } from './splice.js';
 
 export type { MatchStrategy, TextEditResult };
 export { findWhitespaceMatches } from './locate.js';
@@ -75,7 +75,7 @@ function applyToLf(text: string, search: string, replace: string): TextEditResul
     replace.endsWith('\n'),
   );
   if (s.some(isElisionLine) || r.some(isElisionLine)) return applyElided(fileLines, s, r);
-  const located = locateBlock(fileLines, s);
+  const located = locateBlock(fileLines, s, decisiveLines(s, r));
   if (located.kind !== 'unique') {
     const why =
       located.kind === 'ambiguous'

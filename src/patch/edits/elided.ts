@@ -2,7 +2,7 @@ import { isBlank, isElisionLine } from './lines.js';
 import type { BlockMatch } from './locate.js';
 import { findWhitespaceMatches, locateBlock } from './locate.js';
 import { describe, reject, type TextEditResult } from './result.js';
-import { spliceMatch } from './splice.js';
+import { decisiveLines, spliceMatch } from './splice.js';
 
 /** How many lines an elision may stand for when it is used to place a repeated part. */
 const MAX_ELIDED = 150;
@@ -35,7 +35,7 @@ export function applyElided(file: string[], s: string[], r: string[]): TextEditR
       continue;
     }
     // A changed side must be unique on its own; an unchanged one only confirms the order.
-    const located = locateBlock(file, part.s);
+    const located = locateBlock(file, part.s, decisiveLines(part.s, part.r));
     if (located.kind === 'unique') placed.push(located.match);
     else if (!changed[k] || located.kind === 'ambiguous') placed.push(undefined);
     else

@@ -32,7 +32,7 @@ const INEXACT_WEIGHT = 0.8;
 const LENGTH_SLACK = 2;
 
 /** Whitespace-tolerant first, then a unique fuzzy match. */
-export function locateBlock(file: string[], search: string[]): Located {
+export function locateBlock(file: string[], search: string[], decisive?: number[]): Located {
   const tolerant = findWhitespaceMatches(file, search);
   if (tolerant.length === 1) return { kind: 'unique', match: tolerant[0]! };
   if (tolerant.length > 1) {
@@ -41,7 +41,7 @@ export function locateBlock(file: string[], search: string[]): Located {
       candidates: tolerant.map((m) => ({ start: m.start, end: m.end, score: 1 })),
     };
   }
-  return locateFuzzy(file, search);
+  return locateFuzzy(file, search, decisive);
 }
 
 export function findWhitespaceMatches(file: string[], search: string[]): BlockMatch[] {
@@ -63,7 +63,7 @@ export function findWhitespaceMatches(file: string[], search: string[]): BlockMa
   return matches;
 }
 
-function locateFuzzy(file: string[], search: string[]): Located {
+function locateFuzzy(file: string[], search: string[], decisive?: number[]): Located {
   const scored = scoreWindows(file, search);
   const best = scored[0];
   if (!best || best.score < FUZZY_THRESHOLD) {
@@ -72,7 +72,7 @@ function locateFuzzy(file: string[], search: string[]): Located {
     return { kind: 'missing', candidates };
   }
   const rivals = scored.filter(
-    (m) => m !== best && !consistent(m, best) && m.score > best.score - FUZZY_MARGIN,
+    (m) => m !== best && !consistent(m, best, decisive) && m.score > best.score - FUZZY_MARGIN,
   );
   if (rivals.length > 0) {
     return { kind: 'ambiguous', candidates: [best, ...rivals].slice(0, 3).map(toCandidate) };
@@ -112,13 +112,15 @@ function toCandidate(m: BlockMatch): Candidate {
 }
 
 /**
- * The same placement seen through another window: every search line both align goes to the same
- * file line. A look-alike block elsewhere, or the same lines shifted onto neighbours, is not.
+ * The same placement seen through another window: every decisive search line (one the edit
+ * deletes or inserts next to) that both align goes to the same file line. A look-alike block
+ * elsewhere, or the decisive lines shifted onto neighbours, is a rival.
  */
-function consistent(a: BlockMatch, b: BlockMatch): boolean {
+function consistent(a: BlockMatch, b: BlockMatch, decisive?: number[]): boolean {
   if (a.start > b.end || b.start > a.end) return false;
   let shared = 0;
   for (const [si, fi] of a.alignment.entries()) {
+    if (decisive && !decisive.includes(si)) continue;
     const other = b.alignment[si];
     if (fi === null || other === null || other === undefined) continue;
     if (fi !== other) return false;

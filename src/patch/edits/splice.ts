@@ -74,6 +74,28 @@ function sameModuloWhitespace(a: string, b: string): boolean {
   return normalizeLine(a) === normalizeLine(b);
 }
 
+/**
+ * The search lines whose placement decides what the edit does: those it deletes, and the neighbours
+ * of each line it inserts. Two placements that agree on these make the same edit.
+ */
+export function decisiveLines(s: string[], r: string[]): number[] {
+  const ops = diffLines(s, r);
+  const decisive = new Set<number>();
+  for (const [index, op] of ops.entries()) {
+    if (op.op === 'delete') decisive.add(op.si);
+    if (op.op !== 'insert') continue;
+    for (const step of [-1, 1]) {
+      for (let k = index + step; k >= 0 && k < ops.length; k += step) {
+        const near = ops[k]!;
+        if (near.op === 'insert') continue;
+        decisive.add(near.si);
+        break;
+      }
+    }
+  }
+  return [...decisive];
+}
+
 /** The search lines deleted in the same change as the insertion at `index` (what it replaces). */
 function hunkDeletes(ops: LineOp[], index: number): number[] {
   const deleted: number[] = [];
