@@ -50,8 +50,17 @@ export class BlockBuilder {
   /** A line some parser scored: starts a block or joins the open one. */
   addErrorLine(lineNo: number, text: string, finding: LineFinding, step: string | undefined): void {
     const open = this.open;
+    // A consequence printed by another tool (`make: *** Error 1` after gcc's error) is not detail
+    // of the cause; the same tool's own trailer (`[ERROR] -> [Help 1]`) is.
+    const sameVoice = !finding.cascade || (this.prefix !== '' && text.startsWith(this.prefix));
+    if (open && !sameVoice && finding.weight < 2) {
+      // Interleaved output can put it between the cause and its detail: joins only if detail follows.
+      this.addPlainLine(lineNo, text);
+      return;
+    }
     if (
       open &&
+      sameVoice &&
       lineNo - open.endLine <= 1 + Math.min(1, this.pending.length) &&
       open.endLine - open.startLine < MAX_BLOCK_LINES
     ) {

@@ -195,7 +195,7 @@ async function comment(
     marker: 'diagnose',
     body,
   });
-  io.setOutput('comment-url', result.url);
+  io.logger.info(`comment: ${result.created ? 'posted' : 'updated'} ${result.url}`);
 }
 
 function pullRequestNumber(payload: Record<string, unknown>): number | undefined {
