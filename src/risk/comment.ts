@@ -34,14 +34,13 @@ export function renderRiskMarkdown(report: RiskReport, level: 1 | 2 = 2): Summar
   const scored = report.findings.filter((f) => f.scored);
   const audits = report.findings.filter((f) => !f.scored);
   const rows = (list: typeof report.findings) =>
-    list
-      .slice(0, MAX_ROWS)
-      .map((f) => [
-        f.severity,
-        `**${f.title}** — ${f.message}`.slice(0, 500),
-        f.file ? `\`${f.file}${f.line ? `:${f.line}` : ''}\`` : '',
-        `${f.source}${f.action ? ` (${f.action})` : ''}`,
-      ]);
+    list.slice(0, MAX_ROWS).map((f) => [
+      f.severity,
+      `**${inert(f.title)}** — ${inert(f.message)}`.slice(0, 500),
+      // A code span shows a path as it is; only a backtick could end it early.
+      f.file ? `\`${f.file.replace(/`/g, "'")}${f.line ? `:${f.line}` : ''}\`` : '',
+      `${f.source}${f.action ? ` (${f.action})` : ''}`,
+    ]);
   if (scored.length === 0) summary.paragraph('No findings.');
   summary.table(['severity', 'finding', 'where', 'source'], rows(scored));
   if (scored.length > MAX_ROWS)
@@ -70,4 +69,17 @@ export function renderRiskMarkdown(report: RiskReport, level: 1 | 2 = 2): Summar
     );
   }
   return summary;
+}
+
+/**
+ * Finding text can carry words from the PR (a quoted hidden instruction, a skipped test's line,
+ * the model's message): in our comment it must stay text. No HTML (a comment or tag could hide
+ * or restyle what follows), no @mentions (a PR must not make us ping people).
+ */
+export function inert(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;');
 }

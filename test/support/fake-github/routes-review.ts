@@ -123,7 +123,14 @@ export const reviewRoutes: Routes = {
         submitted_at: r.submittedAt,
         commit_id: r.commitId,
         author_association: 'MEMBER',
-        _links: { html: { href: '' }, pull_request: { href: '' } },
+        _links: {
+          html: {
+            href: `${ctx.view.web}/${repo.owner}/${repo.name}/pull/${ctx.params.pull_number}#pullrequestreview-${r.id}`,
+          },
+          pull_request: {
+            href: `${ctx.view.api}/repos/${repo.owner}/${repo.name}/pulls/${ctx.params.pull_number}`,
+          },
+        },
       })),
     );
   },
@@ -141,7 +148,10 @@ export const reviewRoutes: Routes = {
         required_status_checks: { enforcement_level: 'off', contexts: [] },
       },
       protection_url: `${ctx.view.api}/repos/${repo.owner}/${repo.name}/branches/${ctx.params.branch}/protection`,
-      _links: { self: '', html: '' },
+      _links: {
+        self: `${ctx.view.api}/repos/${repo.owner}/${repo.name}/branches/${ctx.params.branch}`,
+        html: `${ctx.view.web}/${repo.owner}/${repo.name}/tree/${ctx.params.branch}`,
+      },
     });
   },
 };
