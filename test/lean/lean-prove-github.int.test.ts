@@ -24,6 +24,10 @@ describe('lean-prove on a pull request', () => {
     github = await startFakeGitHub();
     const stand = await standIn(DEMO_RULES);
     github.state.addRepo('acme/proofs', { files: { 'README.md': '# proofs\n' } });
+    // Seeded with a description: the fake answers a label it creates itself with description null,
+    // which its own OpenAPI check rejects (reported to the github helper).
+    github.state.ensureLabel(github.state.repo('acme', 'proofs')!, 'kintsugi').description =
+      'Kintsugi';
     const head = github.state.addCommit('acme/proofs', {
       branch: 'feature',
       files: { 'lean/Demo/Sorry.lean': '-- on the branch\n' },

@@ -17,7 +17,8 @@ const FAIL_ON: readonly FailOn[] = ['error', 'sorry', 'new-sorry', 'never'];
 /** Every input read and checked once, into a frozen object. */
 export function readSettings(io: ActionIO): Readonly<LeanProveActionSettings> {
   const { inputs } = io;
-  const project = inputs.optional('project', 'lean')!;
+  // action.yml (and the CLI from it) supplies the default 'lean'; an explicit empty value is a mistake.
+  const project = inputs.required('project');
   if (project.split(/[\\/]/).includes('..')) {
     throw new ConfigError(
       `Input project got ${JSON.stringify(project)}; accepted: a directory inside the workspace`,
