@@ -25,6 +25,9 @@ export interface ScanResult {
 const TRIGGER = new RegExp(triggerSource(), 'g');
 const KEEP_BLOCKS = 120;
 const STACK_FRAME = /^\s+(?:at |File "|\.\.\. \d+ more)/;
+/** Detail lines that can name a failing test or a location (mocha, PHPUnit, TAP, pytest, rustc). */
+const DETAIL_WORTH_READING =
+  /^\s*\d+\) |::|\.\w{1,6}:\d|location: |Problem \d|^E\s|-->|Failure\/Error/;
 /** A frame in a test file is where a test failed: worth reading. */
 const TEST_FRAME = /(?:test|spec)s?\.[cm]?[jt]sx?:\d/;
 
@@ -163,6 +166,7 @@ class Scan {
     const line = normaliseLine(raw).text;
     if (
       line !== '' &&
+      DETAIL_WORTH_READING.test(line) &&
       (!STACK_FRAME.test(line) || TEST_FRAME.test(line)) &&
       this.options.baselineMarks?.[this.lineNo] !== 1
     ) {
