@@ -1,7 +1,7 @@
 import { ConfigError } from '../platform/errors.js';
 import { freshReportDir, outputTail, runInvocation } from './invoke.js';
 import type { Attempt, TestOutcome } from './report.js';
-import type { RerunOptions } from './rerun.js';
+import type { ResolvedRerunOptions } from './rerun.js';
 import type { FrameworkAdapter, TestRef } from './runners/types.js';
 import type { TrackedTest } from './verdict.js';
 
@@ -28,7 +28,7 @@ export function isFailing(test: TrackedTest): boolean {
 export async function rerunUntilDecided(
   adapter: FrameworkAdapter,
   failing: TrackedTest[],
-  options: RerunOptions,
+  options: ResolvedRerunOptions,
 ): Promise<number> {
   const base = options.command ?? adapter.defaultCommand;
   let processes = 0;
@@ -77,7 +77,7 @@ export async function rerunUntilDecided(
 export async function runNewTests(
   adapter: FrameworkAdapter,
   tests: TrackedTest[],
-  options: RerunOptions,
+  options: ResolvedRerunOptions,
   newTests: { isNew: (test: TestRef) => boolean; runs: number },
 ): Promise<number> {
   const chosen = tests.filter(

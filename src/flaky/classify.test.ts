@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,11 @@ function allSequences(maxLength: number): AttemptStatus[][] {
   }
   return out;
 }
+
+const LEAN_VECTORS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../lean/vectors.json',
+);
 
 describe('classifyAttempts', () => {
   it('failed then passed is flaky; failed every time is failed', () => {
@@ -59,4 +64,16 @@ describe('classifyAttempts', () => {
       writeFileSync(VECTORS, `${JSON.stringify(expected, null, 2)}\n`);
     expect(JSON.parse(readFileSync(VECTORS, 'utf8'))).toEqual(expected);
   });
+
+  it.skipIf(!existsSync(LEAN_VECTORS))(
+    'agrees with every classify vector the Lean model was checked on (lean/vectors.json)',
+    () => {
+      const lean = JSON.parse(readFileSync(LEAN_VECTORS, 'utf8')) as {
+        classify?: { attempts: AttemptStatus[]; verdict: string }[];
+      };
+      expect(lean.classify?.length).toBeGreaterThan(10);
+      for (const vector of lean.classify ?? [])
+        expect(classifyAttempts(vector.attempts), vector.attempts.join(',')).toBe(vector.verdict);
+    },
+  );
 });

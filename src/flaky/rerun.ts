@@ -1,10 +1,12 @@
 import { exceeds, type CountOrPercent } from '../platform/inputs.js';
 import { ConfigError } from '../platform/errors.js';
-import type { Logger } from '../platform/logger.js';
+import os from 'node:os';
+import path from 'node:path';
+import { silentLogger, type Logger } from '../platform/logger.js';
 import type { AuditRecord } from '../platform/report.js';
 import { testKey } from './aggregate.js';
 import { freshReportDir, outputTail, runInvocation } from './invoke.js';
-import type { ProcessRunner } from './process.js';
+import { createProcessRunner, type ProcessRunner } from './process.js';
 import { FLAKY_SCHEMA_VERSION, type FlakyReport, type TestOutcome } from './report.js';
 import { buildReport, type TrackedTest } from './verdict.js';
 import { attemptOf, isFailing, rerunUntilDecided, runNewTests } from './attempts.js';
@@ -24,22 +26,32 @@ export interface RerunOptions {
   maxFailures: CountOrPercent;
   /** Test names or globs whose failures are reported but do not count. */
   quarantine?: readonly string[];
-  processRunner: ProcessRunner;
-  logger: Logger;
-  /** Where per-attempt result files go. */
-  tempDir: string;
+  /** Starts each attempt's process; default: real processes, one process group each. */
+  processRunner?: ProcessRunner;
+  logger?: Logger;
+  /** Where per-attempt result files go; default: a kintsugi-flaky folder in the OS temp dir. */
+  tempDir?: string;
   audit?: Partial<AuditRecord>;
   /** detect-new-flakes: run passing tests that are new since the base this many extra times. */
   newTests?: { isNew: (test: TestRef) => boolean; runs: number };
 }
+
+export type ResolvedRerunOptions = RerunOptions &
+  Required<Pick<RerunOptions, 'processRunner' | 'logger' | 'tempDir'>>;
 
 /**
  * Run (or read) the suite, re-run only the failed tests with the framework's own filter, each attempt
  * a fresh process, and say which failures are flaky and which are real. Mass failures (above
  * max-failures) are not re-run: the run is broken.
  */
-export async function rerunFailedTests(options: RerunOptions): Promise<FlakyReport> {
+export async function rerunFailedTests(given: RerunOptions): Promise<FlakyReport> {
   const started = Date.now();
+  const options: ResolvedRerunOptions = {
+    ...given,
+    processRunner: given.processRunner ?? createProcessRunner(),
+    logger: given.logger ?? silentLogger,
+    tempDir: given.tempDir ?? path.join(os.tmpdir(), 'kintsugi-flaky'),
+  };
   if (!options.command && (!options.reports || options.reports.length === 0)) {
     throw new ConfigError('Input required and not supplied: command (or reports)');
   }
@@ -73,7 +85,7 @@ export async function rerunFailedTests(options: RerunOptions): Promise<FlakyRepo
 async function runSuite(
   command: string,
   adapter: FrameworkAdapter,
-  options: RerunOptions,
+  options: ResolvedRerunOptions,
 ): Promise<{ outcomes: TestOutcome[] } | { broken: string }> {
   const reportDir = await freshReportDir(options.tempDir, 'suite');
   const invocation = options.reports?.length
@@ -103,7 +115,9 @@ async function runSuite(
   return { outcomes: run.outcomes };
 }
 
-async function readGivenReports(options: RerunOptions): Promise<{ outcomes: TestOutcome[] }> {
+async function readGivenReports(
+  options: ResolvedRerunOptions,
+): Promise<{ outcomes: TestOutcome[] }> {
   const patterns = options.reports ?? [];
   const files = await findReportFiles(patterns, options.cwd);
   if (files.length === 0)
