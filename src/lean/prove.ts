@@ -42,8 +42,15 @@ export async function proveProject(
 ): Promise<ProveOutcome> {
   const checks: FileCheck[] = [];
   const log: string[] = [];
+  const broken = new Map<string, string>();
   for (const file of files) {
-    const { check, output } = await checkOne(file, lake, settings);
+    // A file whose import already failed or timed out cannot build: say so instead of waiting again.
+    const blocked = file.localImports.filter((m) => broken.has(m));
+    const { check, output } = blocked.length
+      ? skipped(file, `not checked: ${blocked.map((m) => `${m} ${broken.get(m)}`).join(', ')}`)
+      : await checkOne(file, lake, settings);
+    if (check.outcome !== 'ok')
+      broken.set(file.module, check.outcome === 'timeout' ? 'timed out' : 'failed');
     logger.info(`${file.file}: ${check.outcome} (${check.seconds.toFixed(1)}s)`);
     log.push(`### ${file.file} (${check.outcome})\n${output}`);
     checks.push(check);
@@ -59,6 +66,20 @@ export async function proveProject(
     axiomsChecked: axioms.reports.map((r) => r.declaration),
     log: log.join('\n'),
   };
+}
+
+function skipped(file: LeanFile, detail: string): { check: FileCheck; output: string } {
+  const declarations = findDeclarations(file.file, file.source);
+  const check: FileCheck = {
+    file: file.file,
+    module: file.module,
+    outcome: 'not-built',
+    detail,
+    seconds: 0,
+    declarations,
+    messages: [],
+  };
+  return { check, output: `(${detail})` };
 }
 
 async function checkOne(
