@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { withDefinitions } from './openapi-schema.js';
 
 /**
  * GitHub's REST description (@octokit/openapi, api.github.com) compiled into per-route request
@@ -18,7 +19,11 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 type Json = Record<string, unknown>;
 interface Spec {
   paths: Record<string, Record<string, Json>>;
-  components: { schemas: Record<string, Json>; parameters: Record<string, Json> };
+  components: {
+    schemas: Record<string, Json>;
+    parameters: Record<string, Json>;
+    responses: Record<string, Json>;
+  };
 }
 
 export const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
@@ -54,7 +59,11 @@ function loadSpec(): Spec {
   // Keep what validation needs; examples and responses are most of the file.
   spec = {
     paths: raw.paths,
-    components: { schemas: raw.components.schemas, parameters: raw.components.parameters },
+    components: {
+      schemas: raw.components.schemas,
+      parameters: raw.components.parameters,
+      responses: raw.components.responses as Record<string, Json>,
+    },
   };
   return spec;
 }
@@ -170,6 +179,15 @@ function makeAjv(coerceTypes: boolean): Ajv {
   return ajv;
 }
 
+/** A validator as a self-contained CommonJS expression (ajv's standalone code in its own scope). */
+function wrapStandalone(ajv: Ajv, v: ValidateFunction): string {
+  const standalone = ((standaloneModule as unknown as { default?: unknown }).default ??
+    standaloneModule) as (a: Ajv, v: ValidateFunction) => string;
+  return `(function () { const module = { exports: {} }; const exports = module.exports;\n${standalone(ajv, v)}\nreturn module.exports; })()`;
+}
+
+const component = (name: string) => loadSpec().components.schemas[name];
+
 function resolveParameter(p: Json): Json {
   const ref = p.$ref as string | undefined;
   if (!ref) return p;
@@ -221,66 +239,51 @@ function compileRoute(
   };
   const params = makeAjv(true);
   const bodies = makeAjv(false);
-  const pathParams = params.compile(withDefinitions(pathSchema));
-  const query = params.compile(withDefinitions(querySchema));
-  const body = bodySchema ? bodies.compile(withDefinitions(bodySchema)) : undefined;
-  const standalone = ((standaloneModule as unknown as { default?: unknown }).default ??
-    standaloneModule) as (a: Ajv, v: ValidateFunction) => string;
-  const wrap = (ajv: Ajv, v: ValidateFunction) =>
-    `(function () { const module = { exports: {} }; const exports = module.exports;\n${standalone(ajv, v)}\nreturn module.exports; })()`;
+  const pathParams = params.compile(withDefinitions(pathSchema, component));
+  const query = params.compile(withDefinitions(querySchema, component));
+  const body = bodySchema ? bodies.compile(withDefinitions(bodySchema, component)) : undefined;
+  const wrap = wrapStandalone;
   const source = `"use strict";\nmodule.exports = {\n meta: ${JSON.stringify(meta)},\n pathParams: ${wrap(params, pathParams)},\n query: ${wrap(params, query)},\n body: ${body ? wrap(bodies, body) : 'undefined'}\n};\n`;
   return { module: { meta, pathParams, query, body }, source };
 }
 
-/** OpenAPI 3.0 schema → JSON Schema, with every referenced component under `definitions`. */
-function withDefinitions(schema: unknown): Json {
-  const definitions: Json = {};
-  const pending: string[] = [];
-  const root = convert(schema, pending) as Json;
-  while (pending.length) {
-    const name = pending.pop()!;
-    if (name in definitions) continue;
-    definitions[name] = {}; // placeholder against cycles
-    definitions[name] = convert(loadSpec().components.schemas[name] ?? {}, pending);
-  }
-  return { ...root, definitions };
-}
+const responseValidators = new Map<string, ValidateFunction | null>();
 
-const DROPPED = new Set([
-  'example',
-  'examples',
-  'discriminator',
-  'xml',
-  'externalDocs',
-  'deprecated',
-  'description',
-]);
-
-function convert(node: unknown, refs: string[]): unknown {
-  if (Array.isArray(node)) return node.map((n) => convert(n, refs));
-  if (!node || typeof node !== 'object') return node;
-  const source = node as Json;
-  if (typeof source.$ref === 'string') {
-    const name = source.$ref.replace('#/components/schemas/', '');
-    refs.push(name);
-    return { $ref: `#/definitions/${name}` };
+/**
+ * The described JSON response of a route and status, with `required` dropped: the fake answers
+ * with the fields callers read, not every field GitHub sends, but each field it sends must have
+ * GitHub's type. Null when the description has no JSON body for that status.
+ */
+export function responseValidatorFor(
+  method: string,
+  template: string,
+  status: number,
+): ValidateFunction | null {
+  const key = `${method} ${template} ${status}`;
+  const known = responseValidators.get(key);
+  if (known !== undefined) return known;
+  const name = `${createHash('sha1').update(key).digest('hex').slice(0, 20)}.res.cjs`;
+  let validate = readCache<{ validate: ValidateFunction | null }>(name)?.validate;
+  if (validate === undefined) {
+    const responses = (loadSpec().paths[template]?.[method.toLowerCase()]?.responses ??
+      {}) as Record<string, Json>;
+    let response = responses[String(status)];
+    while (response?.$ref)
+      response = loadSpec().components.responses[(response.$ref as string).split('/').pop()!];
+    const content = response?.content as Record<string, Json> | undefined;
+    const schema = content?.['application/json']?.schema;
+    if (!schema) {
+      validate = null;
+      writeCache(name, 'module.exports = { validate: null };\n');
+    } else {
+      const ajv = makeAjv(false);
+      validate = ajv.compile(withDefinitions(schema, component, { dropRequired: true }));
+      writeCache(
+        name,
+        `"use strict";\nmodule.exports = { validate: ${wrapStandalone(ajv, validate)} };\n`,
+      );
+    }
   }
-  const out: Json = {};
-  for (const [key, value] of Object.entries(source)) {
-    if (DROPPED.has(key) || key.startsWith('x-') || key === 'nullable') continue;
-    const isMap = key === 'properties' || key === 'patternProperties';
-    out[key] = isMap
-      ? Object.fromEntries(
-          Object.entries(value as Json).map(([k, v]) => [k, convert(v, refs)] as const),
-        )
-      : convert(value, refs);
-  }
-  if (source.nullable !== true) return out;
-  // OpenAPI 3.0's `nullable` becomes a null type (or a null alternative when there is no type).
-  if (typeof out.type === 'string') {
-    out.type = [out.type, 'null'];
-    if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null];
-    return out;
-  }
-  return { anyOf: [out, { type: 'null' }] };
+  responseValidators.set(key, validate);
+  return validate;
 }

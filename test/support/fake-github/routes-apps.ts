@@ -13,7 +13,7 @@ function requireApp(ctx: Ctx): number {
   return ctx.caller.appId;
 }
 
-function installationView(i: InstallationRecord) {
+function installationView(api: string, i: InstallationRecord) {
   return {
     id: i.id,
     app_id: i.appId,
@@ -21,7 +21,7 @@ function installationView(i: InstallationRecord) {
     repository_selection: i.repositories === 'all' ? 'all' : 'selected',
     permissions: i.permissions,
     target_type: 'Organization',
-    access_tokens_url: `/app/installations/${i.id}/access_tokens`,
+    access_tokens_url: `${api}/app/installations/${i.id}/access_tokens`,
   };
 }
 
@@ -49,7 +49,7 @@ export const appRoutes: Routes = {
     const found = [...ctx.state.installations.values()].find(
       (i) => i.appId === appId && covers(i, owner, repo),
     );
-    return ok(installationView(found ?? notFound('Not Found')));
+    return ok(installationView(ctx.view.api, found ?? notFound('Not Found')));
   },
 
   'POST /app/installations/{installation_id}/access_tokens': (ctx) => {

@@ -4,6 +4,7 @@ import { authenticate, authorize } from './auth.js';
 import { answerGraphql, checkGraphql } from './graphql.js';
 import { HttpError, type Caller, type Ctx, type Reply, type Routes } from './handler.js';
 import { checkRequest } from './openapi.js';
+import { responseValidatorFor } from './openapi-compile.js';
 import { actionRoutes } from './routes-actions.js';
 import { appRoutes } from './routes-apps.js';
 import { checkRoutes } from './routes-checks.js';
@@ -26,6 +27,11 @@ export interface FakeGitHubOptions {
   login?: string;
   /** Seed a first repository, e.g. `acme/widgets`. */
   repo?: string;
+  /**
+   * Also check the fake's own answers against the described response schemas (field types, not
+   * completeness); a mismatch is recorded as a violation. Default true.
+   */
+  checkResponses?: boolean;
 }
 
 export interface RecordedRequest {
@@ -92,6 +98,26 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     login: options.login ?? 'kintsugi-test-user',
   };
   let url = '';
+  const checkResponses = options.checkResponses ?? true;
+  const checkResponse = (
+    method: string,
+    match: { route: string; template: string },
+    reply: Reply,
+  ) => {
+    if (reply.status >= 300 || reply.body === undefined || typeof reply.body === 'string') return;
+    if (match.template === '/graphql') return;
+    const validate = responseValidatorFor(method, match.template, reply.status);
+    if (!validate || validate(reply.body)) return;
+    const errors = (validate.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `response${e.instancePath}: ${e.message ?? e.keyword}`);
+    violations.push({
+      method,
+      path: match.route,
+      route: match.route,
+      errors: ["the fake answered outside GitHub's description (a bug in the fake):", ...errors],
+    });
+  };
 
   const handle = async (req: IncomingMessage): Promise<Reply> => {
     const parsed = new URL(req.url ?? '/', url);
@@ -184,7 +210,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         url: parsed,
         repo: () => state.repo(match.params.owner ?? '', match.params.repo ?? '') ?? notFoundRepo(),
       };
-      return await handler(ctx);
+      const reply = await handler(ctx);
+      if (checkResponses) checkResponse(method, match, reply);
+      return reply;
     } catch (e) {
       if (e instanceof HttpError) return error(e.status, e.message);
       throw e;

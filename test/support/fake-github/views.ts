@@ -46,7 +46,8 @@ export function labelView(l: LabelRecord) {
     node_id: `LA_${l.id}`,
     name: l.name,
     color: l.color,
-    description: l.description,
+    // Pull request labels are described with a non-null description; '' fits both schemas.
+    description: l.description ?? '',
     default: false,
   };
 }
@@ -113,7 +114,7 @@ export function pullView(v: View, r: RepoRecord, p: PullRecord) {
     requested_reviewers: p.requestedReviewers.map(userView),
     requested_teams: p.requestedTeams.map((slug) => ({ slug, name: slug, id: slug.length })),
     auto_merge: p.autoMerge
-      ? { merge_method: p.autoMerge.mergeMethod, enabled_by: userView('octocat') }
+      ? { merge_method: p.autoMerge.mergeMethod.toLowerCase(), enabled_by: userView('octocat') }
       : null,
   };
 }
