@@ -8,7 +8,15 @@ import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake
  *   it('...', async () => { const octokit = createOctokit({ token: 't', baseUrl: github().url }); ... });
  *
  * A fresh server per test; after each test it is closed, and any request that violated GitHub's
- * OpenAPI description fails that test.
+ * OpenAPI description (or any answer of the fake outside it) fails that test. Tests that provoke a
+ * violation on purpose take it with `github().takeViolations()`.
+ *
+ * Seed through `github().state`: addRepo('o/r', {files, defaultBranch}), addIssue, addComment,
+ * addPull({head, base}), addCommit({branch, files, verified}), addWorkflowRun({jobs: [{name,
+ * conclusion, log, steps}], artifacts}), addCheckRun, installApp({publicKey, account,
+ * repositories, permissions}), addUserToken; read back with repo('o', 'r'), readFile, tokens.
+ * `github().requests` lists every request (method, path, route, query, body, status, auth).
+ * `github().failNext({route?, status, headers?, times?})` injects rate limits and 5xx.
  */
 export function useFakeGitHub(options: FakeGitHubOptions = {}): () => FakeGitHub {
   let current: FakeGitHub | undefined;
