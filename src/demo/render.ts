@@ -48,8 +48,11 @@ function sections(result: DemoResult): { title: string; lines: string[] }[] {
       title: 'Flaky check (flaky-rerun)',
       lines: heal.flaky
         ? [
-            `verdict: ${heal.flaky.verdict}; ${heal.flaky.reruns} re-run process(es)`,
-            ...heal.flaky.flaky.map((t) => `flaky (re-run, not patched): ${t}`),
+            `re-run of the failing tests here: ${heal.flaky.verdict}; ${heal.flaky.reruns} extra re-run process(es)`,
+            ...heal.flaky.flaky.map(
+              (t) =>
+                `flaky (failed in the CI run, passed on the same code here; not patched): ${t}`,
+            ),
             ...heal.flaky.realFailures.map((t) => `real failure: ${t}`),
           ]
         : ['no test command: not checked'],

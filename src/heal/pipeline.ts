@@ -51,7 +51,12 @@ function isTestJob(job: JobDiagnosis, diagnosis: DiagnoseReport): boolean {
 }
 
 function sameTest(a: string, b: string): boolean {
-  const norm = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Reporters join suite and test names differently ("a > b", "a b", "file.a > b").
+  const norm = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const [x, y] = [norm(a), norm(b)];
   return x === y || x.endsWith(y) || y.endsWith(x);
 }

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { rerunFailedTests } from '../flaky/rerun.js';
 import { createProcessRunner } from '../flaky/process.js';
+import { detectFramework } from '../flaky/runners/registry.js';
+import { appendArgs } from '../flaky/shell.js';
+import type { DiagnoseReport } from '../diagnose/report.js';
 import type { Octokit } from '../github/octokit.js';
 import type { ModelClient } from '../llm/index.js';
 import { createCommandRunner } from '../patch/commands.js';
@@ -42,6 +45,27 @@ export interface PipelineEnvironment {
   audit?: Pick<AuditRecord, 'actor' | 'repository' | 'commit' | 'runId'>;
 }
 
+/** Runners that take test files as arguments: the flaky check then runs only the failing files. */
+const FILE_ARGUMENT_RUNNERS = new Set(['vitest', 'jest', 'mocha', 'pytest', 'node-test']);
+
+/**
+ * The test command narrowed to the failed run's failing test files, so the flaky check re-runs
+ * those and not the whole suite; unchanged when the files or the runner are not known.
+ */
+export function onlyFailingFiles(command: string, diagnosis: DiagnoseReport, cwd: string): string {
+  const files = [
+    ...new Set(diagnosis.failingTests.flatMap((t) => (t.file ? [t.file] : []))),
+  ].filter((f) => !path.isAbsolute(f) && !f.startsWith('..'));
+  if (files.length === 0) return command;
+  let framework: string;
+  try {
+    framework = detectFramework(command, cwd);
+  } catch {
+    return command;
+  }
+  return FILE_ARGUMENT_RUNNERS.has(framework) ? appendArgs(command, files) : command;
+}
+
 /** The one composition of flaky-rerun, patch and risk-gate the action, the CLI and the demo share. */
 export function composeHealStages(
   settings: Readonly<PipelineSettings>,
@@ -52,7 +76,7 @@ export function composeHealStages(
     rerunFailingTests: settings.testCommand
       ? (diagnosis) =>
           rerunFailedTests({
-            command: settings.testCommand,
+            command: onlyFailingFiles(settings.testCommand!, diagnosis, where.workspace),
             framework: 'auto',
             cwd: where.workspace,
             reruns: settings.reruns,

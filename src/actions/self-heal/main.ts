@@ -38,7 +38,10 @@ export async function run(io: ActionIO): Promise<ActionOutcome> {
     audit: where.audit,
   });
   if (!failure.diagnosis)
-    return { status: 'neutral', message: `run ${settings.runId} has no failed job: nothing to heal` };
+    return {
+      status: 'neutral',
+      message: `run ${settings.runId} has no failed job: nothing to heal`,
+    };
   const report = await selfHeal(
     failure.diagnosis,
     composeHealStages(settings.pipeline, where),
