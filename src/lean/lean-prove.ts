@@ -2,6 +2,7 @@
  * lean-prove's domain: set up Lean, restore `.lake`, check every file under its budget, compare with
  * the base ref, look for proofs with a model, and save `.lake` whatever happened. No `@actions/*` here.
  */
+import { mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelClient } from '../llm/index.js';
 import type { CacheStore } from '../platform/cache.js';
@@ -176,6 +177,7 @@ async function proveBase(
     const wanted = new Set(settings.targets.map((t) => t.replace(/^\.\//, '')));
     const files =
       wanted.size === 0 ? all : all.filter((f) => wanted.has(f.file) || wanted.has(f.module));
+    await shareDependencies(path.resolve(settings.workspace, settings.project), projectDir);
     const lake = createLake({ projectDir, lake: setup.lake, env: setup.env, run });
     const proveSettings = {
       projectDir,
@@ -189,4 +191,21 @@ async function proveBase(
   } finally {
     await checkout.remove();
   }
+}
+
+/**
+ * With the same lake-manifest.json the base needs the very dependencies the head just built (for a
+ * Mathlib project, hours of work): link them instead of building them again.
+ */
+async function shareDependencies(headProject: string, baseProject: string): Promise<void> {
+  const manifest = (dir: string) =>
+    readFile(path.join(dir, 'lake-manifest.json'), 'utf8').catch(() => undefined);
+  const [head, base] = await Promise.all([manifest(headProject), manifest(baseProject)]);
+  if (head === undefined || head !== base) return;
+  const packages = path.join(headProject, '.lake', 'packages');
+  if (!(await stat(packages).catch(() => undefined))?.isDirectory()) return;
+  await mkdir(path.join(baseProject, '.lake'), { recursive: true });
+  await symlink(packages, path.join(baseProject, '.lake', 'packages'), 'dir').catch(
+    () => undefined,
+  );
 }

@@ -5,7 +5,7 @@
 // A rule may `replace` strings in the recorded output (to point a recorded file name at a fixture
 // file) or `hang` (it then starts a child and never exits, so the caller must kill the group).
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const scenarioFile = process.env.FAKE_LAKE_SCENARIO;
@@ -19,6 +19,12 @@ let args = process.argv.slice(2);
 if (tool === 'lean') args = ['env', 'lean', ...args];
 const joined = args.join(' ');
 if (scenario.calls) appendFileSync(scenario.calls, `${joined}\n`);
+// Where each call ran and whether dependencies were there (the base worktree links the head's).
+if (scenario.calls)
+  appendFileSync(
+    `${scenario.calls}.cwd`,
+    `${process.cwd()} packages=${existsSync('.lake/packages')}\n`,
+  );
 
 const leanFile = args.find((a) => a.endsWith('.lean'));
 let content = '';

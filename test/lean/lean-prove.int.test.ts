@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/actions/lean-prove/main.js';
@@ -163,6 +163,8 @@ describe('lean-prove against a base ref', () => {
     git(stand.workspace, ['add', '.']);
     git(stand.workspace, ['commit', '-q', '-m', 'base']);
     git(stand.workspace, ['tag', 'base']);
+    // Dependencies the head has built (same manifest) are linked into the base worktree.
+    await mkdir(path.join(stand.projectDir, '.lake', 'packages', 'batteries'), { recursive: true });
     const { outcome, report, io } = await runAction(stand, {
       'base-ref': 'base',
       'fail-on': 'new-sorry',
@@ -179,6 +181,15 @@ describe('lean-prove against a base ref', () => {
       message: 'against base: 3 new sorry, 2 newly broken',
     });
     expect(io.summaries.join('')).toContain('Newly proved: `Demo.heavy`');
+    const cwds = (
+      await readFile(
+        `${stand.env.FAKE_LAKE_SCENARIO!.replace('scenario.json', 'calls.log')}.cwd`,
+        'utf8',
+      )
+    ).split('\n');
+    const atBase = cwds.filter((line) => line.includes(BASE));
+    expect(atBase.length).toBeGreaterThan(0);
+    expect(atBase.every((line) => line.endsWith('packages=true'))).toBe(true);
     // The worktree is gone again.
     expect(git(stand.workspace, ['worktree', 'list']).split('\n')).toHaveLength(1);
   });
