@@ -190,6 +190,8 @@ describe('lean-prove against a base ref', () => {
     const atBase = cwds.filter((line) => line.includes(BASE));
     expect(atBase.length).toBeGreaterThan(0);
     expect(atBase.every((line) => line.endsWith('packages=true'))).toBe(true);
+    // Removing the worktree removed the link, not the head's dependencies.
+    expect(await readdir(path.join(stand.projectDir, '.lake', 'packages'))).toEqual(['batteries']);
     // The worktree is gone again.
     expect(git(stand.workspace, ['worktree', 'list']).split('\n')).toHaveLength(1);
   });
