@@ -14,6 +14,8 @@ export interface PublishRequest {
   identity: { name: string; email: string };
   /** Never auto-merge a PR that still has conflict markers in it. */
   conflictMarkers: boolean;
+  /** The trailer our own commits carry, e.g. `Kintsugi-Sync-Source: acme/foundation@`. */
+  ownTrailer: string;
 }
 
 export interface PublishResult {
@@ -61,6 +63,14 @@ export async function publish(
       commit: repo.syncBranchHead,
       pull: { ...refOf(open), operation: 'none' },
     };
+  if (
+    open &&
+    repo.syncBranchHead &&
+    !(await isOwnCommit(repo, repo.syncBranchHead, request.ownTrailer))
+  )
+    throw new Error(
+      `the branch of PR #${open.number} (${syncBranch}) has a commit that is not Kintsugi's (a conflict resolved there?); it is not overwritten: merge or close PR #${open.number}, then sync again`,
+    );
   const commit = await commitTree(repo.git, {
     tree: request.tree,
     parent: repo.head,
@@ -83,6 +93,12 @@ export async function publish(
     await host.requestReviewers(pull.number, target.reviewers, target.teamReviewers);
   const autoMerge = await maybeAutoMerge(host, pull, target, request.conflictMarkers);
   return { pushed: true, commit, pull: { ...refOf(pull), operation: 'created' }, autoMerge };
+}
+
+/** Someone pushing to the PR branch (resolving conflict markers, say) must not lose that work. */
+async function isOwnCommit(repo: TargetRepo, commit: string, trailer: string): Promise<boolean> {
+  const message = await repo.git.text(['log', '-1', '--format=%B', commit]);
+  return message.split('\n').some((line) => line.startsWith(trailer));
 }
 
 /** The open PR's branch is one commit on the current target head with exactly this tree. */

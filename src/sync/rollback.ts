@@ -3,7 +3,7 @@ import type { TargetAccess } from './host.js';
 import { pullBody, pullTitle, rollbackCommitMessage } from './messages.js';
 import { planTarget } from './plan.js';
 import { applyPublish, publish } from './publish.js';
-import { findLastSync, parentOf, type TargetRepo } from './repos.js';
+import { findLastSync, parentOf, ROLLBACK_TRAILER, type TargetRepo } from './repos.js';
 import type { TargetReport } from './report.js';
 import { resolvePlan } from './resolve.js';
 import type { TargetRun } from './sync.js';
@@ -51,6 +51,7 @@ export async function rollbackOne(
     title: pullTitle('rollback', source.repo, lastSync.sourceSha),
     body: `Reverts ${lastSync.commit}, the last sync from \`${source.repo}@${lastSync.sourceSha.slice(0, 12)}\`. Files changed here since then are kept.\n\n${pullBody(source, outcome, []).split('\n\n').slice(1).join('\n\n')}`,
     syncBranch: report.syncBranch,
+    ownTrailer: `${ROLLBACK_TRAILER}: `,
     identity: options.identity,
     conflictMarkers: false,
   });

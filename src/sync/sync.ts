@@ -21,6 +21,7 @@ import {
   fetchTarget,
   findLastSync,
   openSource,
+  SOURCE_TRAILER,
   type SourceRepo,
   type TargetRepo,
 } from './repos.js';
@@ -205,6 +206,7 @@ async function syncOne(
       markers ? ['**This PR contains conflict markers: resolve them before merging.**'] : [],
     ),
     syncBranch: report.syncBranch,
+    ownTrailer: `${SOURCE_TRAILER}: ${source.repo}@`,
     identity: options.identity,
     conflictMarkers: markers,
   });

@@ -135,4 +135,23 @@ describe('repo-sync engine on local bare repositories', () => {
     expect(message).toContain('Kintsugi-Sync-Author: Ada <ada@example.com>');
     expect(host.pulls).toEqual([]);
   });
+
+  it('never force-pushes over a commit someone added to the open PR branch', async () => {
+    await repos.commitSource({ 'shared/a.txt': 'a\n' });
+    await repos.createTarget('acme/one', {});
+    await sync();
+    const human = await repos.commitTarget(
+      'acme/one',
+      { 'shared/a.txt': 'resolved by hand\n' },
+      'fix',
+      'kintsugi/sync/acme-foundation',
+    );
+    await repos.commitSource({ 'shared/b.txt': 'b\n' });
+    const { report } = await sync();
+    expect(report.targets[0]!.status).toBe('failed');
+    expect(report.targets[0]!.error).toMatch(
+      /branch of PR #1 .* has a commit that is not Kintsugi's/,
+    );
+    expect(await repos.ref('acme/one', BRANCH)).toBe(human);
+  });
 });
