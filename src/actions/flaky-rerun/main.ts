@@ -56,7 +56,7 @@ export async function run(io: ActionIO, deps: FlakyRerunDeps = {}): Promise<Acti
   io.setOutput('report', reportPath);
   io.setOutput('junit', junitPath);
   await io.writeSummary(flakySummary(report, registry));
-  io.annotate(flakyAnnotations(report));
+  io.annotate(flakyAnnotations(report, io.context.workspace));
   return { ...verdict(report, settings.failOn), report, reportPath };
 }
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Annotation } from '../../platform/annotations.js';
 import { Summary } from '../../platform/summary.js';
 import type { FlakyReport, FlakyTest } from '../../flaky/report.js';
@@ -60,7 +61,13 @@ export function flakySummary(report: FlakyReport, registry?: FlakyRegistry): Sum
 }
 
 /** One error annotation per real failure (flaky ones are notices: they did not fail the step). */
-export function flakyAnnotations(report: FlakyReport): Annotation[] {
+/** GitHub links annotations by path relative to the repository root. */
+function workspacePath(file: string, workspace: string): string {
+  const relative = path.isAbsolute(file) ? path.relative(workspace, file) : file;
+  return relative.split(path.sep).join('/');
+}
+
+export function flakyAnnotations(report: FlakyReport, workspace: string): Annotation[] {
   return report.tests
     .filter((t) => t.status === 'failed' || t.status === 'flaky')
     .map((t) => {
@@ -73,7 +80,7 @@ export function flakyAnnotations(report: FlakyReport): Annotation[] {
             ? `${t.name}: failed all ${t.attempts.length} attempts`
             : `${t.name}: flaky (${t.signature?.kind ?? 'unknown'})`,
         message,
-        ...(t.file ? { file: t.file } : {}),
+        ...(t.file ? { file: workspacePath(t.file, workspace) } : {}),
         ...(t.line ? { line: t.line } : {}),
         relevance: t.status === 'failed' ? 2 : 1,
       } satisfies Annotation;
