@@ -80,7 +80,8 @@ export async function openDashboard(
       const event = parseEvent<T>(c.body, c.id);
       if (event && (!kind || event.kind === kind)) events.push(event);
     }
-    return events.sort((a, b) => a.at.localeCompare(b.at) || a.commentId - b.commentId);
+    // GitHub's comment ids grow in the order it stored them; runners' clocks may disagree.
+    return events.sort((a, b) => a.commentId - b.commentId);
   };
 
   return {
