@@ -121,7 +121,7 @@ function summaryOf(
   step: string | undefined,
 ): string {
   if (!root) return 'No error lines found in the log.';
-  const headline = (root.lines.find((l) => l.trim() !== '') ?? '').trim();
+  const headline = (root.headline ?? root.lines.find((l) => l.trim() !== '') ?? '').trim();
   const short = headline.length > 200 ? `${headline.slice(0, 197)}...` : headline;
   const tool = tools[0] ? ` (${tools[0]})` : '';
   const where = step ? ` in step "${step}"` : '';

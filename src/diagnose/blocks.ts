@@ -13,6 +13,8 @@ export interface ErrorBlock {
   cascadeOnly: boolean;
   category: Category;
   tools: string[];
+  /** Its most telling line: the first one with the block's strongest weight. */
+  headline?: string;
   /** The workflow step (`##[group]Run ...`) the block was printed in. */
   step?: string;
   /** Only consequences so far (`FAILURE: Build failed`): the block starts again at its first cause. */
@@ -66,7 +68,7 @@ export class BlockBuilder {
     ) {
       this.extend(open, lineNo, text);
       if (open.leadingConsequences && !isConsequence(finding)) startAt(open, lineNo, text);
-      this.absorb(open, finding);
+      this.absorb(open, finding, text);
       return;
     }
     this.close();
@@ -84,7 +86,7 @@ export class BlockBuilder {
       leadingConsequences: isConsequence(finding),
     };
     this.prefix = tagOf(text);
-    this.absorb(block, finding);
+    this.absorb(block, finding, text);
     this.open = block;
   }
 
@@ -117,7 +119,7 @@ export class BlockBuilder {
     if (block.lines.length < this.cap) block.lines.push(text);
   }
 
-  private absorb(block: ErrorBlock, finding: LineFinding): void {
+  private absorb(block: ErrorBlock, finding: LineFinding, text: string): void {
     if (finding.weight <= 0) return;
     block.errorLines++;
     if (!finding.cascade) block.cascadeOnly = false;
@@ -125,6 +127,7 @@ export class BlockBuilder {
       finding.weight > block.strongest ||
       (finding.weight === block.strongest && block.category === 'unknown')
     ) {
+      if (finding.weight > block.strongest) block.headline = text;
       block.strongest = finding.weight;
       if (finding.category !== 'unknown' || block.category === 'unknown')
         block.category = finding.category;
