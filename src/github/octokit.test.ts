@@ -68,6 +68,28 @@ describe('createOctokit', () => {
     expect(github().requests.filter((r) => r.status === 403)).toHaveLength(1 + 3);
   });
 
+  it('does not sit out a rate limit whose reset is far away', async () => {
+    const logger = memoryLogger();
+    const octokit = createOctokit({
+      token: 't',
+      baseUrl: github().url,
+      logger,
+      maxRateLimitWait: 60,
+    });
+    github().failNext({
+      status: 403,
+      body: { message: 'API rate limit exceeded' },
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      },
+    });
+    await expect(octokit.rest.repos.get({ owner: 'acme', repo: 'widgets' })).rejects.toMatchObject({
+      status: 403,
+    });
+    expect(logger.lines.join('\n')).toMatch(/more than 60s\), not waiting/);
+  });
+
   it('waits out a secondary rate limit', async () => {
     const logger = memoryLogger();
     const octokit = createOctokit({ token: 't', baseUrl: github().url, logger });

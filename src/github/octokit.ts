@@ -24,6 +24,8 @@ export interface OctokitSettings {
   logger?: Logger;
   /** How many times a request is retried after a rate limit or a transient failure (default 3). */
   retries?: number;
+  /** The longest rate-limit wait worth sitting out, in seconds (default 300): a job that waits an hour for a reset burns an hour of runner time. */
+  maxRateLimitWait?: number;
 }
 
 let version: string | undefined;
@@ -77,6 +79,13 @@ export function clientOptions(settings: Omit<OctokitSettings, 'token'>) {
       retryCount: number,
     ) => {
       const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+      const maxWait = settings.maxRateLimitWait ?? 300;
+      if (retryAfter > maxWait) {
+        logger.warning(
+          `GitHub ${kind} hit for ${what}; the reset is ${retryAfter}s away (more than ${maxWait}s), not waiting`,
+        );
+        return false;
+      }
       if (retryCount < retries) {
         logger.warning(
           `GitHub ${kind} hit for ${what}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${retries})`,
