@@ -47,7 +47,7 @@ export async function scanLogFile(file: string, options: ScanOptions): Promise<S
   const handle = openSync(file, 'r');
   try {
     const scan = new Scan(options);
-    const size = options.chunkBytes ?? 4 << 20;
+    const size = options.chunkBytes ?? 1 << 20;
     let buffer: Buffer = Buffer.allocUnsafe(size);
     let carry = 0;
     for (;;) {
