@@ -68,7 +68,7 @@ export async function rerunFailedTests(given: RerunOptions): Promise<FlakyReport
     return buildReport({ ...context, tests: [], broken: initial.broken, reruns: 0 });
   const tests = withoutContainers(trackOutcomes(initial.outcomes), frameworkId);
   const failing = tests.filter((test) => isFailing(test));
-  if (exceeds(options.maxFailures, failing.length, tests.length)) {
+  if (isMassFailure(options.maxFailures, failing.length, tests.length)) {
     const limit =
       options.maxFailures.kind === 'percent'
         ? `${options.maxFailures.value}%`
@@ -179,6 +179,14 @@ function toRef(outcome: TestOutcome): TestRef {
       : {}),
     ...(outcome.line ? { line: outcome.line } : {}),
   };
+}
+
+/** A percentage needs more than this many failures: 1 of 5 failing is 20%, but not a mass failure. */
+export const MASS_FAILURE_FLOOR = 5;
+
+export function isMassFailure(limit: CountOrPercent, failed: number, total: number): boolean {
+  if (limit.kind === 'percent' && failed <= MASS_FAILURE_FLOOR) return false;
+  return exceeds(limit, failed, total);
 }
 
 export { FLAKY_SCHEMA_VERSION };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitCommand } from '../shell.js';
+import { withVitestJson } from './javascript.js';
 import { goRunPattern, pytestNodeId } from './native.js';
 import { dotnetFilterValue } from './jvm-and-more.js';
 import { FRAMEWORK_ADAPTERS, adapterFor, detectFramework } from './registry.js';
@@ -223,5 +224,37 @@ describe('framework auto-detection', () => {
     expect(() => detectFramework('make check', '/nonexistent')).toThrow(
       /^Input framework is auto but the framework could not be told from the command "make check"/,
     );
+  });
+});
+
+describe("vitest keeps the user's own reporter and file", () => {
+  it('moves a plain --outputFile to the per-reporter form (vitest refuses two plain ones)', () => {
+    expect(
+      words(
+        withVitestJson(
+          'npx vitest run --reporter=junit --outputFile=reports/junit.xml',
+          '/o/v.json',
+          [],
+        ),
+      ),
+    ).toEqual([
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=junit',
+      '--outputFile.junit=reports/junit.xml',
+      '--reporter=json',
+      '--outputFile.json=/o/v.json',
+    ]);
+    expect(words(withVitestJson('npm test', '/o/v.json', ['-t', 'x y']))).toEqual([
+      'npm',
+      'test',
+      '--',
+      '-t',
+      'x y',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=/o/v.json',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { appendArgs, escapeRegex } from '../shell.js';
+import { appendArgs, escapeRegex, shellJoin, splitCommand } from '../shell.js';
 import {
   relativeTo,
   runsProgram,
@@ -27,29 +27,51 @@ export const vitestAdapter: FrameworkAdapter = {
   suite: (command, { reportDir }) => {
     const file = path.join(reportDir, 'vitest.json');
     return {
-      command: appendArgs(command, ['--reporter=json', `--outputFile=${file}`]),
+      command: withVitestJson(command, file, []),
       results: { kind: 'file', path: file },
       parser: 'jest-json',
     };
   },
   rerun: (command, tests, { cwd, reportDir }) => {
     const file = path.join(reportDir, 'vitest.json');
-    const args = [
-      ...testFiles(tests, cwd),
-      '-t',
-      fullNamePattern(tests),
-      '--reporter=json',
-      `--outputFile=${file}`,
-    ];
+    const args = [...testFiles(tests, cwd), '-t', fullNamePattern(tests)];
     return [
       {
-        command: appendArgs(withoutTestPaths(command, cwd), args),
+        command: withVitestJson(withoutTestPaths(command, cwd), file, args),
         results: { kind: 'file', path: file },
         parser: 'jest-json',
       },
     ];
   },
 };
+
+/**
+ * The user's command plus our JSON reporter. vitest refuses two plain `--outputFile` values, so the
+ * user's reporter keeps its file through the per-reporter form (`--outputFile.junit=...`).
+ */
+export function withVitestJson(command: string, file: string, args: string[]): string {
+  const words = splitCommand(command);
+  const ours = ['--reporter=json', `--outputFile.json=${file}`];
+  if (!words) return appendArgs(command, [...args, '--reporter=default', ...ours]);
+  const reporters: string[] = [];
+  let outputFile: string | undefined;
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const option = /^--(reporter|outputFile)(?:=(.*))?$/.exec(words[i]!);
+    if (!option) {
+      kept.push(words[i]!);
+      continue;
+    }
+    const value = option[2] ?? words[++i] ?? '';
+    if (option[1] === 'reporter') reporters.push(value);
+    else outputFile = value;
+  }
+  const theirs = reporters.filter((r) => r !== 'json');
+  const userArgs =
+    theirs.length > 0 ? theirs.map((r) => `--reporter=${r}`) : ['--reporter=default'];
+  if (outputFile && theirs.length === 1) userArgs.push(`--outputFile.${theirs[0]}=${outputFile}`);
+  return appendArgs(shellJoin(kept), [...args, ...userArgs, ...ours]);
+}
 
 /** jest: `--runTestsByPath` takes files literally (no regex), `-t` the full name. */
 export const jestAdapter: FrameworkAdapter = {
