@@ -23,6 +23,8 @@ export interface PublishResult {
   commit?: string;
   pull: { number: number | null; url: string | null; operation: PullOperation };
   autoMerge?: TargetReport['autoMerge'];
+  /** Why the PR was left alone although the source moved on. */
+  notice?: string;
 }
 
 /**
@@ -68,9 +70,12 @@ export async function publish(
     repo.syncBranchHead &&
     !(await isOwnCommit(repo, repo.syncBranchHead, request.ownTrailer))
   )
-    throw new Error(
-      `the branch of PR #${open.number} (${syncBranch}) has a commit that is not Kintsugi's (a conflict resolved there?); it is not overwritten: merge or close PR #${open.number}, then sync again`,
-    );
+    return {
+      pushed: false,
+      commit: repo.syncBranchHead,
+      pull: { ...refOf(open), operation: 'none' },
+      notice: `PR #${open.number} (${syncBranch}) has a commit that is not Kintsugi's (a conflict resolved there?), so it is left as it is: merge or close it, and the next sync carries on`,
+    };
   const commit = await commitTree(repo.git, {
     tree: request.tree,
     parent: repo.head,
@@ -134,4 +139,5 @@ export function applyPublish(report: TargetReport, result: PublishResult): void 
   report.commit = result.commit;
   report.pullRequest = { target: report.repo, ...result.pull };
   report.autoMerge = result.autoMerge;
+  report.notice = result.notice;
 }

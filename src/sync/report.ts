@@ -23,6 +23,8 @@ export interface TargetReport {
    */
   status: 'synced' | 'unchanged' | 'planned' | 'failed';
   error?: string;
+  /** Something the user should know that is not a failure (e.g. a PR left alone). */
+  notice?: string;
   auth?: { via: 'app' | 'github-token' | 'none'; permissions: Permissions; revoked: boolean };
   /** The sync this one builds on (from the target's history); null = never synced before. */
   lastSync?: { commit: string; sourceSha: string } | null;

@@ -160,6 +160,7 @@ async function runTarget(run: TargetRun): Promise<TargetReport> {
     if (access && report.auth) report.auth.revoked = await access.release().catch(() => false);
     rm(run.dir, { recursive: true, force: true }).catch(() => {});
   }
+  if (report.notice) logger.warning(`${target.repo}: ${report.notice}`);
   if (report.error) logger.error(`${target.repo}: ${report.error}`);
   else
     logger.info(

@@ -148,10 +148,11 @@ describe('repo-sync engine on local bare repositories', () => {
     );
     await repos.commitSource({ 'shared/b.txt': 'b\n' });
     const { report } = await sync();
-    expect(report.targets[0]!.status).toBe('failed');
-    expect(report.targets[0]!.error).toMatch(
-      /branch of PR #1 .* has a commit that is not Kintsugi's/,
-    );
+    expect(report.targets[0]).toMatchObject({
+      status: 'unchanged',
+      pullRequest: { operation: 'none' },
+    });
+    expect(report.targets[0]!.notice).toMatch(/PR #1 .* has a commit that is not Kintsugi's/);
     expect(await repos.ref('acme/one', BRANCH)).toBe(human);
   });
 });

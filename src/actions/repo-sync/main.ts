@@ -79,6 +79,9 @@ function annotations(report: SyncReport): Annotation[] {
     ...(t.error && t.status === 'failed'
       ? [{ level: 'error' as const, title: `repo-sync ${t.repo}`, message: t.error }]
       : []),
+    ...(t.notice
+      ? [{ level: 'warning' as const, title: `repo-sync ${t.repo}`, message: t.notice }]
+      : []),
     ...(t.files?.conflicted ?? []).map((c) => ({
       level: 'warning' as const,
       title: `repo-sync conflict in ${t.repo}`,
