@@ -15,6 +15,7 @@ describe('dashboard issue state store', () => {
     const issue = github().state.repo('acme', 'widgets')!.issues.get(first.issueNumber)!;
     expect(issue.title).toBe('Kintsugi dashboard');
     expect(issue.labels).toEqual(['kintsugi']);
+    expect(github().state.repo('acme', 'widgets')!.labels.get('kintsugi')!.color).toBe('d4af37');
   });
 
   it('two runs appending at the same time both keep their events', async () => {

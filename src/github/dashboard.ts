@@ -187,6 +187,19 @@ async function findDashboardIssue(octokit: Octokit, owner: string, repo: string)
  * one and closes its own if it lost, so they converge on the same issue before writing events.
  */
 async function createDashboardIssue(octokit: Octokit, owner: string, repo: string, logger: Logger) {
+  // GitHub silently drops a label that does not exist yet when the token lacks push access; a
+  // dashboard without its label would never be found again, and each run would open a new one.
+  await ensureLabel(
+    octokit,
+    {
+      owner,
+      repo,
+      name: DASHBOARD_LABEL,
+      color: 'd4af37',
+      description: "Kintsugi's state: one dashboard issue per repository",
+    },
+    logger,
+  );
   const { data: created } = await octokit.rest.issues.create({
     owner,
     repo,
@@ -209,6 +222,27 @@ async function createDashboardIssue(octokit: Octokit, owner: string, repo: strin
     });
   }
   return winner;
+}
+
+async function ensureLabel(
+  octokit: Octokit,
+  label: { owner: string; repo: string; name: string; color: string; description: string },
+  logger: Logger,
+): Promise<void> {
+  const { owner, repo, name } = label;
+  try {
+    await octokit.rest.issues.getLabel({ owner, repo, name });
+    return;
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
+  try {
+    await octokit.rest.issues.createLabel(label);
+  } catch (error) {
+    // 422: another run created it first. Anything else: carry on; the issue may still get it.
+    if ((error as { status?: number }).status !== 422)
+      logger.warning(`could not create the label ${name}: ${(error as Error).message}`);
+  }
 }
 
 /**
