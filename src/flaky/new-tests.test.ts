@@ -18,7 +18,7 @@ function scriptedVitest(
     run: async (request) => {
       commands.push(request.command);
       const round = rounds[commands.length - 1] ?? {};
-      const file = /--outputFile=(\S+)/.exec(request.command)![1]!;
+      const file = /--outputFile(?:\.json)?=(\S+)/.exec(request.command)![1]!;
       const byFile = new Map<string, { name: string; status: string }[]>();
       for (const [key, status] of Object.entries(round)) {
         const [testFile, name] = key.split('::') as [string, string];
