@@ -81,8 +81,8 @@ describe('createCommandRunner', () => {
 describe('validation', () => {
   it('derives the commands from the failing jobs and the failing tests', () => {
     expect(deriveValidationCommands(diagnosis())).toEqual([
-      'npm run -s format:check',
-      'npm run -s lint',
+      'node_modules/.bin/prettier --check src',
+      'node_modules/.bin/eslint src',
     ]);
     const tests = testDiagnosis();
     expect(deriveValidationCommands({ ...tests, jobs: [] })).toEqual([

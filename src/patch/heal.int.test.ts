@@ -94,9 +94,7 @@ describe('healFailure without a model', () => {
 
   it('stops on a validation command that does not exist, before touching anything', async () => {
     const { work } = makeShop();
-    const run = healFailure(
-      options(work, { validate: ['npm run -s lint', 'kintsugi-no-such-tool --check'] }),
-    );
+    const run = healFailure(options(work, { validate: ['true', 'kintsugi-no-such-tool --check'] }));
     await expect(run).rejects.toThrow(
       /Input validate: command not found: "kintsugi-no-such-tool --check"/,
     );
@@ -152,6 +150,9 @@ describe('healFailure with the model', () => {
       passed: true,
     });
     expect(report.pullRequest?.created).toBe(true);
+    const body = github.state.repo('acme', 'shop')!.issues.get(report.pullRequest!.number)!.body!;
+    expect(body).toContain('> the discount must be taken off, not kept');
+    expect(body).toContain('| `npx vitest run src/discount.test.ts` | failed | passed |');
     expect(report.audit.tokensIn).toBeGreaterThan(0);
     model!.assertAllRepliesUsed();
   }, 60_000);

@@ -90,6 +90,17 @@ function checkRows(results: CheckResult[], baseline?: Baseline): string[] {
   });
 }
 
+/** The model's own account of its change, quoted and marked as unverified. */
+function modelExplanation(report: PatchReport): string[] {
+  const accepted = report.attempts.find((a) => a.outcome === 'accepted' && a.source === 'model');
+  if (!accepted?.explanation) return [];
+  const quoted = accepted.explanation
+    .slice(0, 2_000)
+    .split('\n')
+    .map((line) => `> ${line}`);
+  return ["The model's explanation (not verified; the validation below is):", '', ...quoted, ''];
+}
+
 /** The PR body: what failed, what changed and how risky it is, and the proof that it is green again. */
 export function pullRequestBody(report: PatchReport, marker: string): string {
   const patch = report.patch!;
@@ -106,6 +117,7 @@ export function pullRequestBody(report: PatchReport, marker: string): string {
     '',
     `**Risk ${patch.risk.score}/100 (${patch.risk.level})**: ${patch.risk.reasons.join('; ')}.`,
     '',
+    ...modelExplanation(report),
     '### Validation',
     ISOLATION_NOTE[report.validation.isolation] + '.',
     '',

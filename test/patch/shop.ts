@@ -87,8 +87,18 @@ export function diagnosis(overrides: Partial<DiagnoseReport> = {}): DiagnoseRepo
     ],
     tools: ['prettier', 'eslint'],
     jobs: [
-      { name: 'format', command: 'npm run -s format:check', category: 'lint', tools: ['prettier'] },
-      { name: 'lint', command: 'npm run -s lint', category: 'lint', tools: ['eslint'] },
+      {
+        name: 'format',
+        command: 'node_modules/.bin/prettier --check src',
+        category: 'lint',
+        tools: ['prettier'],
+      },
+      {
+        name: 'lint',
+        command: 'node_modules/.bin/eslint src',
+        category: 'lint',
+        tools: ['eslint'],
+      },
     ],
     llm: null,
     audit: {

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDashboard } from '../../github/dashboard.js';
+import { createOctokit } from '../../github/octokit.js';
+import { attemptsToday } from '../../patch/loop-guard.js';
 import { executeAction } from '../../platform/action.js';
 import { localIO } from '../../platform/local-io.js';
 import { memoryLogger } from '../../platform/logger.js';
@@ -79,6 +82,11 @@ describe('patch action', () => {
     // Both runs are on the dashboard's ledger, which caps healing runs per PR branch per day.
     const ledger = [...fake.comments.values()].filter((c) => c.body.includes('patch-attempt'));
     expect(ledger).toHaveLength(2);
+    const dashboard = await openDashboard(
+      createOctokit({ token: 'test-token', baseUrl: github.url }),
+      { owner: 'acme', repo: 'shop' },
+    );
+    expect(await attemptsToday(dashboard, branch)).toBe(2);
   }, 120_000);
 
   it('says clearly what is wrong with the diagnosis input, and touches nothing', async () => {
