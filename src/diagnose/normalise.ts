@@ -17,6 +17,7 @@ const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const ANSI =
   // eslint-disable-next-line no-control-regex -- matching terminal control bytes is the point
   /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\[(?:\d{1,3};)*\d{1,3}m|\[m|\[\d*K/g;
+const MAY_HOLD_ANSI = /\x1b|\[[\dmK]/; // eslint-disable-line no-control-regex
 const WORKFLOW_COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/;
 const TRAVIS = /travis_(?:fold|time):[a-z]+:[^\r\n]*?(?:\r|$)|\[0K/g;
 
@@ -28,7 +29,7 @@ export function normaliseLine(raw: string): NormalisedLine {
   text = text.replace(TIMESTAMP, '');
   // `gh run view --log` prefixes each line with the job and step names and a tab.
   if (text.includes('\t')) text = text.replace(GH_CLI_PREFIX, '');
-  if (text.includes('[')) text = text.replace(ANSI, '');
+  if (MAY_HOLD_ANSI.test(text)) text = text.replace(ANSI, '');
   if (text.includes('travis_')) text = text.replace(TRAVIS, '');
   let marker: LineMarker;
   if (text.startsWith('##[')) {

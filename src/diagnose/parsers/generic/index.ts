@@ -51,6 +51,8 @@ const RULES: LineRule[] = [
   { re: /\b(?:error|Error|ERROR)\b/, weight: 1 },
 ];
 
+const LINE_RULES = RULES.slice(2);
+
 /**
  * What any tool prints, and the runner's words for timeouts, memory, disk, permissions, network and
  * lost runners. Used when no tool parser claims a line.
@@ -68,7 +70,7 @@ export const genericParser: LogParser = {
       const [category, weight] = ENVIRONMENT[index] ?? ['unknown', 1];
       return { tool: 'generic', category, weight };
     }
-    for (const rule of RULES.slice(2)) {
+    for (const rule of LINE_RULES) {
       const m = rule.re.exec(text);
       if (m) return findingFrom('generic', rule.category ?? 'unknown', rule, m);
     }
