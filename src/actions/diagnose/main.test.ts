@@ -88,6 +88,28 @@ describe('diagnose action: bad input is a clear message naming it, never a crash
     expect(io.summaries.join('\n')).toContain('latin1.log is not valid UTF-8');
   });
 
+  it('failing tests come from JUnit reports when given, before what the log says', async () => {
+    await writeFile(
+      path.join(dir, 'test.log'),
+      '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0 <<< FAILURE! - in com.acme.CartTest\n',
+    );
+    await mkdir(path.join(dir, 'target', 'surefire-reports'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'target', 'surefire-reports', 'TEST-com.acme.CartTest.xml'),
+      '<?xml version="1.0"?><testsuite name="com.acme.CartTest" tests="2" failures="1"><testcase classname="com.acme.CartTest" name="empty" time="0.01"/><testcase classname="com.acme.CartTest" name="addsTwoItems" time="0.02"><failure message="expected: &lt;4&gt; but was: &lt;3&gt;">trace</failure></testcase></testsuite>',
+    );
+    const { outcome } = await diagnose({
+      logs: 'test.log',
+      'test-reports': 'target/surefire-reports/*.xml',
+    });
+    const report = outcome.report as DiagnoseReport;
+    expect(report.failingTests[0]).toMatchObject({
+      name: 'com.acme.CartTest.addsTwoItems',
+      message: 'expected: <4> but was: <3>',
+    });
+    expect(report.category).toBe('test');
+  });
+
   it('a run id that is not a number', async () => {
     const { outcome } = await diagnose({ 'run-id': 'latest' });
     expect(outcome.message).toMatch(/Input run-id got "latest"; accepted: a workflow run id/);
