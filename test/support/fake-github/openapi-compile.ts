@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +21,7 @@ import { withDefinitions } from './openapi-schema.js';
  * validators. The description is 13 MB and some request bodies take 200 ms to compile, and every
  * test file is its own process, so compiled validators are written as standalone modules to
  * node_modules/.cache and reused by later processes; the description is parsed only on a miss.
- * The cache key covers the description's version, ajv's version and this file's own source.
+ * The cache key covers the description's version, ajv's version and the compiler's own source.
  */
 
 type Json = Record<string, unknown>;
@@ -76,7 +84,12 @@ function cacheDirectory(): string | null {
     const openapiPkg = require.resolve('@octokit/openapi/package.json');
     const version = (file: string) =>
       (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-    const self = readFileSync(fileURLToPath(import.meta.url));
+    // The compiler and the schema conversion decide what the cached code does.
+    const here = fileURLToPath(import.meta.url);
+    const self = Buffer.concat([
+      readFileSync(here),
+      readFileSync(path.join(path.dirname(here), `openapi-schema${path.extname(here)}`)),
+    ]);
     const key = createHash('sha1')
       .update(`${version(openapiPkg)} ${version(ajvPkg)} `)
       .update(self)
@@ -88,7 +101,14 @@ function cacheDirectory(): string | null {
       'kintsugi-fake-github',
       key,
     );
-    mkdirSync(dir, { recursive: true });
+    if (!existsSync(dir)) {
+      // A new key means the description, ajv or the compiler changed: older entries are dead.
+      const parent = path.dirname(dir);
+      if (existsSync(parent))
+        for (const old of readdirSync(parent))
+          rmSync(path.join(parent, old), { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    }
     cacheDir = dir;
   } catch {
     cacheDir = null;
