@@ -77,6 +77,13 @@ describe('scanLogFile', () => {
     }
   });
 
+  it('reads a line longer than its buffer in pieces, keeping line numbers', async () => {
+    const file = await log('long.log', `${'x'.repeat(20 << 20)}\nsrc/a.c:1:1: error: boom\n`);
+    const scan = await scanLogFile(file, { maxExcerptLines: 5 });
+    expect(scan.lineCount).toBe(2);
+    expect(scan.blocks.map((b) => b.startLine)).toEqual([2]);
+  });
+
   it('ends the root cause at its last detail line and caps the excerpt', async () => {
     const file = await log(
       'trace.log',

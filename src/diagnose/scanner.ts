@@ -25,6 +25,7 @@ export interface ScanResult {
 
 const TRIGGER = new RegExp(triggerSource(), 'g');
 const KEEP_BLOCKS = 120;
+const MAX_LINE_BYTES = 8 << 20;
 const STACK_FRAME = /^\s+(?:at |File "|\.\.\. \d+ more)/;
 /** Detail lines that can name a failing test or a location (mocha, PHPUnit, TAP, pytest, rustc). */
 const DETAIL_WORTH_READING =
@@ -51,11 +52,19 @@ export async function scanLogFile(file: string, options: ScanOptions): Promise<S
     let buffer: Buffer = Buffer.allocUnsafe(size);
     let carry = 0;
     for (;;) {
-      if (carry === buffer.length) buffer = grow(buffer);
+      if (carry === buffer.length) {
+        if (buffer.length < MAX_LINE_BYTES) buffer = grow(buffer);
+        else {
+          // A line longer than any log line should be: read it in pieces. No `\n` is counted, so
+          // line numbers stay right; memory stays bounded.
+          scan.chunk(buffer);
+          carry = 0;
+        }
+      }
       const bytesRead = readSync(handle, buffer, carry, buffer.length - carry, null);
       const filled = carry + bytesRead;
       if (bytesRead === 0) {
-        if (filled > 0) scan.chunk(buffer.subarray(0, filled), true);
+        if (filled > 0) scan.chunk(buffer.subarray(0, filled));
         break;
       }
       const lastNewline = buffer.lastIndexOf(10, filled - 1);
@@ -63,7 +72,7 @@ export async function scanLogFile(file: string, options: ScanOptions): Promise<S
         carry = filled;
         continue;
       }
-      scan.chunk(buffer.subarray(0, lastNewline + 1), false);
+      scan.chunk(buffer.subarray(0, lastNewline + 1));
       buffer.copy(buffer, 0, lastNewline + 1, filled);
       carry = filled - lastNewline - 1;
     }
@@ -74,7 +83,7 @@ export async function scanLogFile(file: string, options: ScanOptions): Promise<S
 }
 
 function grow(buffer: Buffer): Buffer {
-  // One line longer than a chunk (minified output): the only case where memory grows with input.
+  // One line longer than a chunk (minified output): grows up to MAX_LINE_BYTES, never beyond.
   const bigger = Buffer.allocUnsafe(buffer.length * 2);
   buffer.copy(bigger);
   return bigger;
@@ -95,7 +104,7 @@ class Scan {
   }
 
   /** `data` holds whole lines (ending in `\n`, except the file's last line at end of file). */
-  chunk(data: Buffer, atEnd: boolean): void {
+  chunk(data: Buffer): void {
     this.bytes += data.length;
     if (!this.invalidUtf8 && !isUtf8(data)) this.invalidUtf8 = true;
     const text = data.toString('latin1');
@@ -119,7 +128,6 @@ class Scan {
     }
     this.lineNo += countNewlines(text, countedPos, length);
     if (length > 0) this.endsWithNewline = text.charCodeAt(length - 1) === 10;
-    void atEnd;
     if (this.kept.length > KEEP_BLOCKS * 3) this.prune();
   }
 
