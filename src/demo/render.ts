@@ -82,7 +82,7 @@ function sections(result: DemoResult): { title: string; lines: string[] }[] {
       title: 'The PR it would open (on the local GitHub stand-in)',
       lines: result.pullRequest
         ? [
-            `#${result.pullRequest.number} ${result.pullRequest.title}`,
+            `#${result.pullRequest.number} ${result.pullRequest.title} (${result.pullRequest.url})`,
             `${result.pullRequest.branch} -> ${result.pullRequest.base}; labels: ${result.pullRequest.labels.join(', ') || 'none'}`,
             `files: ${result.pullRequest.files.join(', ')}`,
           ]

@@ -61,6 +61,14 @@ function sameTest(a: string, b: string): boolean {
   return x === y || x.endsWith(y) || y.endsWith(x);
 }
 
+/** The test report and the log often name the same test twice ("file.suite > test", "suite > test"). */
+function distinctTests(tests: DiagnoseReport['failingTests']): DiagnoseReport['failingTests'] {
+  const kept: DiagnoseReport['failingTests'] = [];
+  for (const test of tests)
+    if (!kept.some((k) => sameTest(k.name, test.name) && k.file === test.file)) kept.push(test);
+  return kept;
+}
+
 /**
  * Flaky: failed in the failed run or in the check, then passed on the same code. A test the failed
  * run reports failing that passes every run here is flaky too (its one failure was the CI's).
@@ -93,7 +101,7 @@ export async function selfHeal(
       category: diagnosis.category,
       confidence: diagnosis.confidence,
       summary: diagnosis.summary,
-      failingTests: diagnosis.failingTests,
+      failingTests: distinctTests(diagnosis.failingTests),
       tools: diagnosis.tools,
       jobs: diagnosis.jobs.map((j) => j.name),
     },

@@ -148,3 +148,24 @@ describe('onlyFailingFiles', () => {
     expect(onlyFailingFiles('npx vitest run', outside, '.')).toBe('npx vitest run');
   });
 });
+
+describe('the pipeline report', () => {
+  it('names a failing test once when the report and the log both name it', async () => {
+    const twice = diagnosis({
+      failingTests: [
+        { name: 'src/inv.test.ts.inventory > reserves stock', file: 'src/inv.test.ts' },
+        { name: 'inventory > reserves stock', file: 'src/inv.test.ts' },
+        { name: 'cart > totals', file: 'src/cart.test.ts' },
+      ],
+    });
+    const report = await selfHeal(
+      twice,
+      stages(flakyReport('failed', [{ name: 'cart > totals', status: 'failed' }]), []),
+      memoryLogger(),
+    );
+    expect(report.diagnosis.failingTests.map((t) => t.name)).toEqual([
+      'src/inv.test.ts.inventory > reserves stock',
+      'cart > totals',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { openDashboard } from '../../github/dashboard.js';
+import { diagnoseAnnotations } from '../../diagnose/render.js';
 import { createOctokit } from '../../github/octokit.js';
 import { diagnoseFailure } from '../../heal/diagnose-failure.js';
 import { selfHeal, type SelfHealReport } from '../../heal/pipeline.js';
@@ -53,6 +54,7 @@ export async function run(io: ActionIO): Promise<ActionOutcome> {
   );
   setOutputs(io, report, reportPath);
   await io.writeSummary(selfHealSummary(report));
+  io.annotate(diagnoseAnnotations(failure.diagnosis), 50);
   return {
     status: report.outcome === 'not-healed' ? 'failure' : 'success',
     message: report.message,
