@@ -8,6 +8,7 @@ export default defineConfig({
       'policies/**/*.test.ts',
       'bench/**/*.test.ts',
     ],
+    exclude: ['**/node_modules/**', '**/fixtures/**', 'examples/**', 'dist/**'],
     setupFiles: ['test/support/block-network.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
