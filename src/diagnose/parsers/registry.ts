@@ -65,7 +65,9 @@ export const ALL_PARSERS: readonly LogParser[] = [...TOOL_PARSERS, genericParser
  */
 export const CORE_TRIGGER =
   '[EeFfCcUu](?:rr|ail|atal|xception|annot|ould not|nable to)|ERR|FAIL|FATAL|[Pp]anic|[Tt]imed? ?out|' +
-  '[Kk]illed|[Dd]enied|No space|Traceback|##\\[|\\xC3\\x97|\\xE2\\x9C\\x97';
+  '[Kk]illed|[Dd]enied|No space|Traceback|##\\[|' +
+  // The test runners' marks, as UTF-8 bytes in one branch: ✗ ✕ ✖ ❯ ● and ×.
+  '\\xE2[\\x9C\\x9D\\x97][\\x97\\xAF\\x8F\\x95\\x96]|\\xC3\\x97';
 
 /** The scanner's trigger over raw bytes read as latin1 (so multi-byte characters appear as bytes). */
 export function triggerSource(parsers: readonly LogParser[] = ALL_PARSERS): string {

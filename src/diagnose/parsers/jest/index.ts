@@ -5,7 +5,6 @@ export const jestParser = ruleParser({
   id: 'jest',
   category: 'test',
   needles: ['●', '✕', 'FAIL', 'Tests:', 'at '],
-  trigger: '\\xE2\\x97\\x8F|\\xE2\\x9C\\x95',
   rules: [
     { re: /^\s*● Test suite failed to run/, weight: 4, category: 'compile' },
     {

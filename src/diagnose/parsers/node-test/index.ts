@@ -5,7 +5,7 @@ export const nodeTestParser = ruleParser({
   id: 'node-test',
   category: 'test',
   needles: ['not ok', '✖', 'location:', '# fail'],
-  trigger: 'not ok |\\xE2\\x9C\\x96',
+  trigger: 'not ok ',
   rules: [
     {
       re: /^\s*not ok \d+ - (.+?)(?: # .*)?$/,

@@ -5,7 +5,6 @@ export const vitestParser = ruleParser({
   id: 'vitest',
   category: 'test',
   needles: ['FAIL', '×', '❯', 'Test Files', 'Tests ', 'failed'],
-  trigger: '\\xE2\\x9D\\xAF ',
   rules: [
     {
       re: /^\s*FAIL\s+(\S+\.(?:test|spec)\.[cm]?[jt]sx?) > (.+?)(?:\s+\d+ms)?$/,
