@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -119,5 +127,48 @@ describe('the project’s own prettier and eslint', () => {
       '  return `${price.amount.toFixed(2)} ${price.currency}`;\n',
     );
     expect(readFileSync(path.join(dir, 'src/cart.ts'), 'utf8')).toContain('  const total = prices');
+  }, 60_000);
+});
+
+describe('gofmt and cargo fmt from PATH', () => {
+  it('gofmt -w formats only the blamed Go file', async () => {
+    const runner = createCommandRunner({ isolation: 'none' });
+    if (!(await runner.which('gofmt'))) {
+      console.warn('gofmt is not installed: the gofmt fixer is only contract-tested here');
+      return;
+    }
+    const dir = emptyDir();
+    writeFileSync(path.join(dir, 'main.go'), 'package main\nfunc main() {\nx:=1\n_ = x\n}\n');
+    writeFileSync(path.join(dir, 'other.go'), 'package main\nfunc other() {\ny:=2\n_ = y\n}\n');
+    const gofmt = FIXERS.find((f) => f.id === 'gofmt')!;
+    const result = await gofmt.run({ root: dir, files: ['main.go'], timeoutMs: 30_000 }, runner);
+    expect(result).toMatchObject({ status: 'ran', exitCode: 0 });
+    expect(readFileSync(path.join(dir, 'main.go'), 'utf8')).toBe(
+      'package main\n\nfunc main() {\n\tx := 1\n\t_ = x\n}\n',
+    );
+    expect(readFileSync(path.join(dir, 'other.go'), 'utf8')).toContain('y:=2');
+  });
+
+  it('cargo fmt formats the crate', async () => {
+    const runner = createCommandRunner({ isolation: 'none' });
+    if (!(await runner.which('cargo')) || !(await runner.which('rustfmt'))) {
+      console.warn(
+        'cargo/rustfmt are not installed: the rustfmt fixer is only contract-tested here',
+      );
+      return;
+    }
+    const dir = emptyDir();
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(
+      path.join(dir, 'Cargo.toml'),
+      '[package]\nname = "shop"\nversion = "0.1.0"\nedition = "2021"\n',
+    );
+    writeFileSync(path.join(dir, 'src/lib.rs'), 'pub fn total(a:i32,b:i32)->i32{a+b}\n');
+    const rustfmt = FIXERS.find((f) => f.id === 'rustfmt')!;
+    const result = await rustfmt.run({ root: dir, files: [], timeoutMs: 60_000 }, runner);
+    expect(result).toMatchObject({ status: 'ran', exitCode: 0 });
+    expect(readFileSync(path.join(dir, 'src/lib.rs'), 'utf8')).toBe(
+      'pub fn total(a: i32, b: i32) -> i32 {\n    a + b\n}\n',
+    );
   }, 60_000);
 });
