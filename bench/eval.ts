@@ -3,4 +3,9 @@ import path from 'node:path';
 import { runAll } from './harness.js';
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
-process.exitCode = await runAll('eval', process.argv.slice(2), path.join(dir, 'EVAL.md'), 'Evaluation results');
+process.exitCode = await runAll(
+  'eval',
+  process.argv.slice(2),
+  path.join(dir, 'EVAL.md'),
+  'Evaluation results',
+);

@@ -23,9 +23,16 @@ export type Bench = () => Promise<BenchResult>;
 
 export function formatFigure(f: Figure): string {
   const value = `${round(f.value)} ${f.unit}`;
-  const ref = f.reference ? `  vs ${f.reference.name}: ${round(f.reference.value)} ${f.reference.unit}` : '';
-  const ratio = f.reference && f.reference.value !== 0 && f.reference.unit === f.unit ? `  (ratio ${round(f.value / f.reference.value)})` : '';
-  const target = f.target ? `  target ${f.target}: ${f.met === undefined ? '?' : f.met ? 'met' : 'NOT met'}` : '';
+  const ref = f.reference
+    ? `  vs ${f.reference.name}: ${round(f.reference.value)} ${f.reference.unit}`
+    : '';
+  const ratio =
+    f.reference && f.reference.value !== 0 && f.reference.unit === f.unit
+      ? `  (ratio ${round(f.value / f.reference.value)})`
+      : '';
+  const target = f.target
+    ? `  target ${f.target}: ${f.met === undefined ? '?' : f.met ? 'met' : 'NOT met'}`
+    : '';
   return `${f.name}: ${value}${ref}${ratio}${target}`;
 }
 
@@ -37,7 +44,9 @@ function section(result: BenchResult, date: string): string {
   const rows = result.figures.map(
     (f) =>
       `| ${f.name} | ${round(f.value)} ${f.unit} | ${f.reference ? `${f.reference.name}: ${round(f.reference.value)} ${f.reference.unit}` : ''} | ${
-        f.reference && f.reference.value !== 0 && f.reference.unit === f.unit ? round(f.value / f.reference.value) : ''
+        f.reference && f.reference.value !== 0 && f.reference.unit === f.unit
+          ? round(f.value / f.reference.value)
+          : ''
       } | ${f.target ?? ''} | ${f.met === undefined ? '' : f.met ? 'met' : 'NOT met'} |`,
   );
   return [
@@ -54,7 +63,11 @@ function section(result: BenchResult, date: string): string {
 }
 
 /** Replace (or add) each result's section in a results file, keeping the other sections. */
-export async function recordResults(file: string, heading: string, results: BenchResult[]): Promise<void> {
+export async function recordResults(
+  file: string,
+  heading: string,
+  results: BenchResult[],
+): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const current = await readFile(file, 'utf8').catch(() => `# ${heading}\n\n`);
   const sections = new Map<string, string>();
@@ -73,7 +86,12 @@ export async function recordResults(file: string, heading: string, results: Benc
 }
 
 /** Runs every `bench/*.<kind>.ts` (or those whose names contain a filter) and records the figures. */
-export async function runAll(kind: 'bench' | 'eval', filters: string[], resultsFile: string, heading: string): Promise<number> {
+export async function runAll(
+  kind: 'bench' | 'eval',
+  filters: string[],
+  resultsFile: string,
+  heading: string,
+): Promise<number> {
   const { readdir } = await import('node:fs/promises');
   const dir = path.dirname(new URL(import.meta.url).pathname);
   const files = (await readdir(dir))

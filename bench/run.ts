@@ -3,4 +3,9 @@ import path from 'node:path';
 import { runAll } from './harness.js';
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
-process.exitCode = await runAll('bench', process.argv.slice(2), path.join(dir, 'RESULTS.md'), 'Benchmark results');
+process.exitCode = await runAll(
+  'bench',
+  process.argv.slice(2),
+  path.join(dir, 'RESULTS.md'),
+  'Benchmark results',
+);
