@@ -69,6 +69,7 @@ async function judgeTree(
   ];
   if (reasons.length > 0) return { reasons, files };
   const verdict = await validateCandidate(ctx.validation, ctx.runner, ctx.baseline);
+  await ctx.workspace.keepOnly(changes);
   return { reasons: verdict.problems, verdict, files };
 }
 

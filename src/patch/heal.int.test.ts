@@ -68,6 +68,21 @@ function status(work: TestRepo): string {
 }
 
 describe('healFailure without a model', () => {
+  it('keeps what the validation commands write out of the patch', async () => {
+    const { work } = makeShop();
+    const check = 'echo report > validation-report.txt && node_modules/.bin/prettier --check src';
+    const report = await healFailure(options(work, { validate: [check], openPr: false }));
+    expect(report.patched).toBe(true);
+    expect(report.patch!.files.sort()).toEqual(['src/cart.ts', 'src/price.ts']);
+    expect(report.patch!.diff).not.toContain('validation-report.txt');
+    expect(
+      status(work)
+        .split('\n')
+        .map((line) => line.trim())
+        .sort(),
+    ).toEqual(['M src/cart.ts', 'M src/price.ts']);
+  }, 60_000);
+
   it('never heals a branch it created', async () => {
     const { work } = makeShop();
     const report = await healFailure(

@@ -121,6 +121,8 @@ export async function healFailure(options: HealOptions): Promise<PatchReport> {
     measureBaseline(validation, runner),
   );
   report.validation.baseline = baseline;
+  // The tree was clean: whatever the commands wrote is theirs, not part of any patch.
+  await workspace.rollback();
   if (baseline.failing.length === 0) {
     report.outcome = 'not-reproduced';
     report.message = `the failure does not reproduce here: every validation command passes before any change (${commands.join('; ')})`;

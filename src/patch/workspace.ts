@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { lstat, readFile, realpath, rm } from 'node:fs/promises';
+import { lstat, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigError } from '../platform/errors.js';
@@ -28,6 +28,11 @@ export interface Workspace {
   diff(): Promise<string>;
   /** Puts every changed file back as committed; only safe because the tree was clean before. */
   rollback(): Promise<void>;
+  /**
+   * Puts back everything except the given changes (which are rewritten as they were): what the
+   * validation commands wrote (reports, coverage, caches not ignored) never becomes part of a patch.
+   */
+  keepOnly(changes: FileChange[]): Promise<void>;
 }
 
 export async function git(root: string, args: string[]): Promise<string> {
@@ -118,14 +123,27 @@ export async function openWorkspace(root: string): Promise<Workspace> {
       }
       return tracked + added.join('');
     },
-    async rollback() {
-      const entries = await status(repoRoot);
-      const tracked = entries.filter((e) => e.code !== '??').map((e) => e.path);
-      if (tracked.length > 0) await git(repoRoot, ['checkout', 'HEAD', '--', ...tracked]);
-      for (const e of entries.filter((x) => x.code === '??'))
-        await rm(path.join(repoRoot, e.path), { force: true });
+    rollback: () => restoreCommitted(repoRoot, () => true),
+    async keepOnly(changes) {
+      const kept = new Map(changes.map((c) => [c.path, c]));
+      await restoreCommitted(repoRoot, (file) => !kept.has(file));
+      for (const change of changes) {
+        const file = path.join(repoRoot, change.path);
+        const now = await readFile(file, 'utf8').catch(() => undefined);
+        if (now === change.after) continue;
+        if (change.after === undefined) await rm(file, { force: true });
+        else await writeFile(file, change.after, 'utf8');
+      }
     },
   };
+}
+
+async function restoreCommitted(root: string, which: (file: string) => boolean): Promise<void> {
+  const entries = (await status(root)).filter((e) => which(e.path));
+  const tracked = entries.filter((e) => e.code !== '??').map((e) => e.path);
+  if (tracked.length > 0) await git(root, ['checkout', 'HEAD', '--', ...tracked]);
+  for (const e of entries.filter((x) => x.code === '??'))
+    await rm(path.join(root, e.path), { force: true });
 }
 
 /**
