@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../actions/self-heal/main.js';
@@ -75,6 +75,7 @@ export async function runDemo(): Promise<DemoRun> {
     await github.fake.close();
     if (previousState === undefined) delete process.env.SAMPLE_STATE_DIR;
     else process.env.SAMPLE_STATE_DIR = previousState;
+    await rm(sampleState, { recursive: true, force: true });
   }
   const result: DemoResult = {
     jobs,

@@ -20,9 +20,11 @@ let workspace: string;
 let stateDir: string;
 let jobs: JobRun[];
 let github: GitHubStandIn;
+let sampleRoot: string;
 
 beforeAll(async () => {
   const sample = await copySampleRepo(path.join(ROOT, 'examples', 'sample-repo'), ROOT);
+  sampleRoot = path.dirname(sample);
   const remote = makeBareRemote();
   git(sample, ['push', '-q', remote.url, 'main']);
   workspace = clone(remote, 'main').dir;
@@ -44,6 +46,7 @@ afterAll(async () => {
   await github?.fake.close();
   cleanupGitDirs();
   rmSync(stateDir, { recursive: true, force: true });
+  rmSync(sampleRoot, { recursive: true, force: true });
 });
 
 interface ActionRun {
