@@ -172,6 +172,49 @@ describe('healFailure with the model', () => {
     model!.assertAllRepliesUsed();
   }, 60_000);
 
+  it('feeds the failing test output back when an applied patch does not validate, and undoes it', async () => {
+    const { work } = makeShop();
+    const client = await withModel([
+      toolReply({
+        edits: [
+          {
+            path: 'src/discount.ts',
+            search: 'amount * (percent / 100)',
+            replace: 'amount - percent',
+          },
+        ],
+        explanation: 'subtract',
+      }),
+      toolReply({
+        edits: [
+          {
+            path: 'src/discount.ts',
+            search: 'amount * (percent / 100)',
+            replace: 'amount * (1 - percent / 100)',
+          },
+        ],
+        explanation: 'take the percentage off',
+      }),
+    ]);
+    const report = await healFailure(
+      options(
+        work,
+        { llm: true, fixers: [], openPr: false },
+        { diagnosis: testDiagnosis(), model: client },
+      ),
+    );
+    expect(report.attempts.map((a) => a.outcome)).toEqual(['validation-failed', 'accepted']);
+    expect(report.attempts[0]!.reasons).toEqual([
+      'npx vitest run src/discount.test.ts still fails (exit 1)',
+    ]);
+    const secondPrompt = JSON.stringify(model!.requests[1]!.body);
+    expect(secondPrompt).toContain('expected 175 to be 150');
+    // The second SEARCH only matches if the first, failed edit was undone.
+    expect(readFileSync(path.join(work.dir, 'src/discount.ts'), 'utf8')).toContain(
+      'amount * (1 - percent / 100)',
+    );
+  }, 60_000);
+
   it('rejects edits to workflows, outside the workspace, deleting or skipping tests, and leaves the tree clean', async () => {
     const { work } = makeShop();
     const testFile = readFileSync(path.join(work.dir, 'src/discount.test.ts'), 'utf8');

@@ -102,12 +102,25 @@ export async function proposeEdits(
       ? `Failing tests: ${diagnosis.failingTests.map((t) => t.name).join(', ')}.`
       : '',
     diagnosis.llm?.suggestedFix ? `A diagnosis hint: ${diagnosis.llm.suggestedFix}` : '',
-    feedback ? `Your previous attempt was not accepted:\n${feedback}` : '',
+    feedback
+      ? 'Your previous attempt was not accepted: the block labelled "why the previous attempt was not accepted" says why (it quotes tool and test output).'
+      : '',
     'Propose the edits.',
   ]
     .filter(Boolean)
     .join('\n\n');
   const untrusted = [
+    // Test and compiler output comes from running the repository's code: data, never instructions.
+    ...(feedback
+      ? [
+          {
+            label: 'why the previous attempt was not accepted',
+            text: feedback,
+            priority: 4,
+            keep: 'tail' as const,
+          },
+        ]
+      : []),
     ...(excerpt
       ? [
           {
