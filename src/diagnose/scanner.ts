@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { BlockBuilder, Findings, type ErrorBlock } from './blocks.js';
 import { normaliseLine } from './normalise.js';
 import { classifyLine, triggerSource } from './parsers/registry.js';
+import { isNoise, isRawNoise, STACK_FRAME, TEST_FRAME } from './quick-noise.js';
 import type { LineContext, LineFinding } from './parsers/types.js';
 
 export interface ScanOptions {
@@ -26,17 +27,9 @@ export interface ScanResult {
 const TRIGGER = new RegExp(triggerSource(), 'g');
 const KEEP_BLOCKS = 120;
 const MAX_LINE_BYTES = 8 << 20;
-const STACK_FRAME = /^\s+(?:at |File "|\.\.\. \d+ more)/;
 /** Detail lines that can name a failing test or a location (mocha, PHPUnit, TAP, pytest, rustc). */
 const DETAIL_WORTH_READING =
   /^\s*\d+\) |::|\.\w{1,6}:\d|location: |Problem \d|^E\s|-->|Failure\/Error/;
-/** A frame in a test file is where a test failed: worth reading. */
-const TEST_FRAME = /(?:test|spec)s?\.[cm]?[jt]sx?:\d/;
-
-/** Words that look like errors but are not: counts of zero, flags, names of things. */
-const NOISE =
-  /(?:\b(?:0 (?:errors?|failures?|failed)|errors?: 0|error[-_]?prone|ignore[-_]?errors?|fail[-_]?fast|allow[-_]failure|continue-on-error|on[Ee]rror|\w+Error\.(?:java|class|kt)|Downloading|Downloaded|Download|DEBUG|WARN(?:ING)?|PASSED|(?<!not )ok|passed|SUCCESS)\b|-Werror|Failures: 0, Errors: 0|^\[(?:INFO|DEBUG|WARNING|WARN)\]|warning:)/;
-
 /**
  * Reads a log once, in chunks, and stops only at lines with an error word (found by one regex over
  * the raw bytes). Memory stays bounded: one chunk, one open block, a capped list of blocks.
@@ -121,10 +114,12 @@ class Scan {
       countedPos = lineStart;
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = length;
+      pos = lineEnd + 1;
+      // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
+      if (!this.builder.isOpen && isRawNoise(text.slice(lineStart, lineEnd))) continue;
       const raw = data.toString('utf8', lineStart, lineEnd);
       if (nextHit < lineEnd) this.hitLine(raw, text, data, lineStart);
       else this.plainLine(raw, text, data, lineStart);
-      pos = lineEnd + 1;
     }
     this.lineNo += countNewlines(text, countedPos, length);
     if (length > 0) this.endsWithNewline = text.charCodeAt(length - 1) === 10;
@@ -140,10 +135,7 @@ class Scan {
     }
     if (marker === 'endgroup') return;
     // Noise (`[INFO]`, `0 errors`, `-Werror`) and stack frames are most keyword lines: detail at most.
-    if (
-      marker !== 'error' &&
-      ((STACK_FRAME.test(line) && !TEST_FRAME.test(line)) || NOISE.test(line))
-    ) {
+    if (marker !== 'error' && isNoise(line)) {
       this.builder.addPlainLine(this.lineNo, line);
       this.closed();
       return;
