@@ -32,3 +32,11 @@ export {
 } from './framing.js';
 export { estimateCostUsd } from './pricing.js';
 export { resolveModelSettings, type ModelInputs } from './settings.js';
+export {
+  readModelChoice,
+  isModelConfigured,
+  modelClientFor,
+  MODEL_NOT_CONFIGURED,
+  DEFAULT_MODEL,
+  type ModelChoice,
+} from './from-inputs.js';

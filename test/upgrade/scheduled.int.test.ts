@@ -6,6 +6,9 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '../../src/github/octokit.js';
 import { findOpenPullByHead } from '../../src/github/pulls.js';
+import { run as runPatchAction } from '../../src/actions/patch/main.js';
+import { executeAction } from '../../src/platform/action.js';
+import { localIO } from '../../src/platform/local-io.js';
 import { createModelClient } from '../../src/llm/index.js';
 import { githubPullRequestHost } from '../../src/patch/github-host.js';
 import { ConfigError } from '../../src/platform/errors.js';
@@ -227,5 +230,44 @@ describe('scheduled upgrades end to end (Verdaccio, fake GitHub)', () => {
     expect(baselineRed.message).toContain('nothing to bisect');
     expect(baselineRed.testRuns.total).toBe(1);
     expect(pulls(w)).toHaveLength(0);
+  }, 300_000);
+
+  it('runs as the patch action in mode upgrade (the same inputs a workflow gives)', async () => {
+    const w = await setUp();
+    const io = localIO('patch', {
+      inputs: {
+        mode: 'upgrade',
+        validate: 'npm test --silent',
+        'open-pr': 'false',
+        fixers: 'auto',
+        llm: 'off',
+        'max-attempts': '3',
+        'max-diff-lines': '200',
+        'branch-prefix': 'kintsugi/fix/',
+      },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        GITHUB_WORKSPACE: w.project,
+        RUNNER_TEMP: path.join(w.project, '..'),
+      },
+      logger: memoryLogger(),
+    });
+    const outcome = await executeAction(runPatchAction, io);
+    expect(outcome.status).toBe('success');
+    expect(outcome.message).toContain('held back: kfx-dates, kfx-parse');
+    expect(io.outputs.report).toMatch(/patch-report\.json$/);
+    expect(io.summaries[0]).toContain('| kfx-math | 1.0.0 | 1.1.0 | minor |');
+
+    const missing = await executeAction(
+      runPatchAction,
+      localIO('patch', {
+        inputs: { mode: 'upgrade' },
+        env: { GITHUB_WORKSPACE: w.project },
+        logger: memoryLogger(),
+      }),
+    );
+    expect(missing.status).toBe('failure');
+    expect(missing.message).toContain('Input validate: the upgrade mode needs the commands');
   }, 300_000);
 });

@@ -13,7 +13,7 @@ import type { DiagnoseReport } from '../../diagnose/report.js';
 import { createOctokit, type Octokit } from '../../github/octokit.js';
 import { getRun, type WorkflowRunInfo } from '../../github/runs.js';
 import { upsertStickyComment } from '../../github/sticky-comment.js';
-import { createModelClient } from '../../llm/index.js';
+import { modelClientFor } from '../../llm/index.js';
 import type { ActionIO, ActionOutcome } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
 import { writeJsonReport, type AuditRecord } from '../../platform/report.js';
@@ -57,14 +57,8 @@ export async function run(io: ActionIO): Promise<ActionOutcome> {
   notes.push(...result.notes);
 
   let model: ModelStepResult | undefined;
-  if (settings.anthropicApiKey) {
-    const client = createModelClient({
-      provider: 'anthropic',
-      apiKey: settings.anthropicApiKey,
-      model: settings.model,
-      baseUrl: io.env.ANTHROPIC_BASE_URL,
-      logger: io.logger,
-    });
+  const client = modelClientFor(settings.modelChoice, io.logger);
+  if (client) {
     model = await explainWithModel(
       client,
       result.report,

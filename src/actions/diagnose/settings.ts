@@ -1,5 +1,6 @@
 import type { ActionIO } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
+import { readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
 
 /** Every input of actions/diagnose/action.yml, read once and checked. */
 export interface DiagnoseSettings {
@@ -10,6 +11,7 @@ export interface DiagnoseSettings {
   baseline: 'auto' | 'none';
   testReports: string[];
   anthropicApiKey?: string;
+  modelChoice: ModelChoice;
   model: string;
   tokenBudget: number;
   maxExcerptLines: number;
@@ -40,6 +42,7 @@ export function readSettings(io: ActionIO): Readonly<DiagnoseSettings> {
     baseline: inputs.oneOf('baseline', ['auto', 'none'] as const, 'none'),
     testReports: inputs.lines('test-reports'),
     anthropicApiKey: inputs.optional('anthropic-api-key'),
+    modelChoice: readModelChoice(inputs, io.env),
     model: inputs.optional('model', 'claude-sonnet-4-5')!,
     tokenBudget: inputs.int('token-budget', 16000, { min: 1000, max: 200000 }),
     maxExcerptLines: inputs.int('max-excerpt-lines', 40, { min: 1, max: 1000 }),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { runLeanProve } from '../../lean/lean-prove.js';
 import type { LeanProveResult } from '../../lean/lean-prove.js';
 import { buildReport, leanAnnotations, renderComment, renderMarkdown } from '../../lean/report.js';
-import { createModelClient } from '../../llm/index.js';
+import { modelClientFor } from '../../llm/index.js';
 import type { ActionIO, ActionOutcome } from '../../platform/action.js';
 import { describeError } from '../../platform/errors.js';
 import type { AuditRecord } from '../../platform/report.js';
@@ -17,16 +17,7 @@ import { readSettings } from './settings.js';
 export async function run(io: ActionIO): Promise<ActionOutcome> {
   const started = Date.now();
   const settings = readSettings(io);
-  const model =
-    settings.llmProofs && settings.anthropicApiKey
-      ? createModelClient({
-          provider: 'anthropic',
-          apiKey: settings.anthropicApiKey,
-          model: settings.model,
-          baseUrl: io.env.ANTHROPIC_BASE_URL,
-          logger: io.logger,
-        })
-      : undefined;
+  const model = settings.llmProofs ? modelClientFor(settings.modelChoice, io.logger) : undefined;
   const result = await runLeanProve(settings, {
     env: io.env,
     logger: io.logger,

@@ -2,12 +2,19 @@ import type { ActionIO } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
 import type { FailOn } from '../../lean/compare.js';
 import type { LeanProveSettings } from '../../lean/lean-prove.js';
+import {
+  isModelConfigured,
+  MODEL_NOT_CONFIGURED,
+  readModelChoice,
+  type ModelChoice,
+} from '../../llm/from-inputs.js';
 
 export interface LeanProveActionSettings extends LeanProveSettings {
   comment: boolean;
   /** llm-proofs: pr — open a draft PR with the proofs that check. */
   proofPullRequest: boolean;
   anthropicApiKey?: string;
+  modelChoice: ModelChoice;
   model: string;
   githubToken?: string;
 }
@@ -27,10 +34,9 @@ export function readSettings(io: ActionIO): Readonly<LeanProveActionSettings> {
   const proofMode = inputs.oneOf('llm-proofs', ['off', 'on', 'pr'] as const, 'off');
   const llmProofs = proofMode !== 'off';
   const anthropicApiKey = inputs.optional('anthropic-api-key');
-  if (llmProofs && !anthropicApiKey) {
-    throw new ConfigError(
-      'Input llm-proofs is on but anthropic-api-key is empty; accepted: an API key, or llm-proofs: off',
-    );
+  const modelChoice = readModelChoice(inputs, io.env);
+  if (llmProofs && !isModelConfigured(modelChoice)) {
+    throw new ConfigError(`Input llm-proofs is on but ${MODEL_NOT_CONFIGURED}; or llm-proofs: off`);
   }
   return Object.freeze({
     project,
@@ -47,6 +53,7 @@ export function readSettings(io: ActionIO): Readonly<LeanProveActionSettings> {
     commit: io.context.sha,
     comment: inputs.bool('comment', false),
     anthropicApiKey,
+    modelChoice,
     model: inputs.optional('model', 'claude-sonnet-4-5')!,
     githubToken: inputs.optional('github-token'),
   });

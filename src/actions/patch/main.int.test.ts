@@ -118,7 +118,9 @@ describe('patch action', () => {
       run,
       io(work, { diagnosis: writeDiagnosis(diagnosis()), llm: 'on' }),
     );
-    expect(noKey.message).toMatch(/llm is on but anthropic-api-key is empty/);
+    expect(noKey.message).toMatch(
+      /llm is on but no model is configured; accepted: anthropic-api-key/,
+    );
 
     const badFixer = await executeAction(
       run,

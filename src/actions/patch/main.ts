@@ -2,10 +2,11 @@ import path from 'node:path';
 import { openDashboard } from '../../github/dashboard.js';
 import { mintInstallationToken, type InstallationToken } from '../../github/app-token.js';
 import { createOctokit } from '../../github/octokit.js';
-import { createModelClient } from '../../llm/index.js';
+import { isModelConfigured, MODEL_NOT_CONFIGURED, modelClientFor } from '../../llm/index.js';
+import { runUpgrade } from './upgrade.js';
 import type { ActionIO, ActionOutcome, OutcomeStatus } from '../../platform/action.js';
 import { requireRepository } from '../../platform/context.js';
-import { ConfigError, describeError, NotImplementedError } from '../../platform/errors.js';
+import { ConfigError, describeError } from '../../platform/errors.js';
 import { writeJsonReport } from '../../platform/report.js';
 import { createCommandRunner } from '../../patch/commands.js';
 import { readDiagnosis } from '../../patch/diagnosis.js';
@@ -22,8 +23,20 @@ const MODES: Record<
   (io: ActionIO, settings: Readonly<PatchActionSettings>) => Promise<ActionOutcome>
 > = {
   fix: runFix,
-  upgrade: async () => {
-    throw new NotImplementedError('patch mode upgrade');
+  upgrade: async (io, settings) => {
+    if (settings.heal.llm && !isModelConfigured(settings.modelChoice)) {
+      throw new ConfigError(`Input llm is on but ${MODEL_NOT_CONFIGURED}; or set llm: off`);
+    }
+    const appToken = await mintAppToken(io, settings);
+    try {
+      return await runUpgrade(io, settings, appToken?.token);
+    } finally {
+      await appToken
+        ?.revoke()
+        .catch((error: unknown) =>
+          io.logger.warning(`could not revoke the App token: ${describeError(error)}`),
+        );
+    }
   },
 };
 
@@ -41,20 +54,10 @@ async function runFix(
     artifacts: io.artifacts,
     tempDir: io.context.tempDir,
   });
-  if (settings.heal.llm && !settings.anthropicApiKey) {
-    throw new ConfigError(
-      'Input llm is on but anthropic-api-key is empty; give the key or set llm: off',
-    );
+  if (settings.heal.llm && !isModelConfigured(settings.modelChoice)) {
+    throw new ConfigError(`Input llm is on but ${MODEL_NOT_CONFIGURED}; or set llm: off`);
   }
-  const model = settings.heal.llm
-    ? createModelClient({
-        provider: 'anthropic',
-        apiKey: settings.anthropicApiKey,
-        model: settings.model,
-        baseUrl: io.env.ANTHROPIC_BASE_URL,
-        logger: io.logger,
-      })
-    : undefined;
+  const model = settings.heal.llm ? modelClientFor(settings.modelChoice, io.logger) : undefined;
   const outDir = path.join(io.context.tempDir, 'kintsugi');
   const appToken = await mintAppToken(io, settings);
   let report: PatchReport;

@@ -3,6 +3,7 @@ import { ConfigError } from '../../platform/errors.js';
 import { FIXER_IDS } from '../../patch/fixers/registry.js';
 import { DEFAULT_HEAL_SETTINGS, type HealSettings } from '../../patch/heal.js';
 import { failedBranchOf } from '../../patch/loop-guard.js';
+import { isModelConfigured, readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
 
 export const PATCH_MODES = ['fix', 'upgrade'] as const;
 export type PatchMode = (typeof PATCH_MODES)[number];
@@ -14,6 +15,9 @@ export interface PatchActionSettings {
   heal: HealSettings;
   anthropicApiKey?: string;
   model: string;
+  modelChoice: ModelChoice;
+  /** upgrade mode: to the latest releases, beyond the semver ranges. */
+  latest: boolean;
   githubToken?: string;
   app?: { appId: string; privateKey: string };
 }
@@ -43,7 +47,12 @@ export function readSettings(io: ActionIO): Readonly<PatchActionSettings> {
       'Inputs app-id and private-key go together: give both to open the PR as the App, or neither',
     );
   }
-  const branchPrefix = inputs.optional('branch-prefix', DEFAULT_HEAL_SETTINGS.branchPrefix)!;
+  const givenPrefix = inputs.optional('branch-prefix', DEFAULT_HEAL_SETTINGS.branchPrefix)!;
+  // The fix branches' default prefix would put upgrades among fixes: upgrades get their own.
+  const branchPrefix =
+    mode === 'upgrade' && givenPrefix === DEFAULT_HEAL_SETTINGS.branchPrefix
+      ? 'kintsugi/upgrade/'
+      : givenPrefix;
   if (!/^[A-Za-z0-9._/-]+\/$/.test(branchPrefix)) {
     throw new ConfigError(
       `Input branch-prefix got ${JSON.stringify(branchPrefix)}; accepted: a branch path ending in / such as kintsugi/fix/`,
@@ -69,10 +78,12 @@ export function readSettings(io: ActionIO): Readonly<PatchActionSettings> {
   };
   return Object.freeze({
     mode,
-    diagnosis: inputs.required('diagnosis'),
+    diagnosis: mode === 'fix' ? inputs.required('diagnosis') : (inputs.optional('diagnosis') ?? ''),
     heal: Object.freeze(heal),
     anthropicApiKey,
     model: inputs.optional('model', 'claude-sonnet-4-5')!,
+    modelChoice: readModelChoice(inputs, io.env),
+    latest: inputs.bool('latest', false),
     githubToken: inputs.optional('github-token'),
     app: appId && privateKey ? { appId, privateKey } : undefined,
   });

@@ -1,7 +1,7 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createOctokit, kintsugiVersion } from '../../github/octokit.js';
-import { createModelClient } from '../../llm/index.js';
+import { modelClientFor } from '../../llm/index.js';
 import type { ActionIO, ActionOutcome } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
 import { writeJsonReport, type AuditRecord } from '../../platform/report.js';
@@ -34,13 +34,7 @@ export async function run(io: ActionIO): Promise<ActionOutcome> {
     thresholds: { approveBelow: settings.approveBelow, deployBelow: settings.deployBelow },
     model: settings.llmReview
       ? {
-          client: createModelClient({
-            provider: 'anthropic',
-            apiKey: settings.anthropicApiKey,
-            model: settings.model,
-            baseUrl: io.env.ANTHROPIC_BASE_URL,
-            logger: io.logger,
-          }),
+          client: modelClientFor(settings.modelChoice, io.logger)!,
         }
       : undefined,
   });

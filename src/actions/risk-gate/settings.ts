@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { ActionIO } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
+import {
+  isModelConfigured,
+  MODEL_NOT_CONFIGURED,
+  readModelChoice,
+  type ModelChoice,
+} from '../../llm/from-inputs.js';
 
 export interface RiskGateSettings {
   githubToken?: string;
@@ -13,6 +19,7 @@ export interface RiskGateSettings {
   deployBelow: number;
   llmReview: boolean;
   anthropicApiKey?: string;
+  modelChoice: ModelChoice;
   model: string;
   sarif?: string;
   comment: 'always' | 'on-failure' | 'never';
@@ -49,9 +56,10 @@ export function readSettings(io: ActionIO): Readonly<RiskGateSettings> {
   }
   const llmReview = inputs.bool('llm-review', false);
   const anthropicApiKey = inputs.optional('anthropic-api-key') ?? io.env.ANTHROPIC_API_KEY;
-  if (llmReview && !anthropicApiKey) {
+  const modelChoice = { ...readModelChoice(inputs, io.env), apiKey: anthropicApiKey };
+  if (llmReview && !isModelConfigured(modelChoice)) {
     throw new ConfigError(
-      'Input llm-review is on but anthropic-api-key is not set; set it or turn llm-review off',
+      `Input llm-review is on but ${MODEL_NOT_CONFIGURED}; or turn llm-review off`,
     );
   }
   const workspacePath = (value: string | undefined) =>
@@ -67,6 +75,7 @@ export function readSettings(io: ActionIO): Readonly<RiskGateSettings> {
     deployBelow,
     llmReview,
     anthropicApiKey,
+    modelChoice,
     model: inputs.optional('model', 'claude-sonnet-4-5')!,
     sarif: workspacePath(inputs.optional('sarif')),
     comment: inputs.oneOf('comment', ['always', 'on-failure', 'never'] as const, 'always'),

@@ -6,7 +6,7 @@ import { diagnoseFailure } from '../../heal/diagnose-failure.js';
 import { selfHeal, type SelfHealReport } from '../../heal/pipeline.js';
 import { composeHealStages, type PipelineEnvironment } from '../../heal/stages.js';
 import { selfHealSummary } from '../../heal/summary.js';
-import { createModelClient, resolveModelSettings } from '../../llm/index.js';
+import { modelClientFor } from '../../llm/index.js';
 import type { ActionIO, ActionOutcome } from '../../platform/action.js';
 import { ConfigError, describeError } from '../../platform/errors.js';
 import { writeJsonReport } from '../../platform/report.js';
@@ -90,11 +90,8 @@ async function environment(
       runId: io.context.runId,
     },
   };
-  const modelSettings = resolveModelSettings(
-    { apiKey: settings.anthropicApiKey, model: settings.model },
-    io.env,
-  );
-  if (modelSettings) where.model = createModelClient({ ...modelSettings, logger: io.logger });
+  const model = modelClientFor(settings.modelChoice, io.logger);
+  if (model) where.model = model;
   const needsGitHub = settings.runId !== undefined || settings.pipeline.heal.openPr;
   if (!needsGitHub) return where;
   if (!settings.githubToken || !repository)

@@ -5,6 +5,7 @@ import { FIXER_IDS } from '../../patch/fixers/registry.js';
 import { DEFAULT_HEAL_SETTINGS } from '../../patch/heal.js';
 import { failedBranchOf } from '../../patch/loop-guard.js';
 import type { PipelineSettings } from '../../heal/stages.js';
+import { isModelConfigured, readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
 
 /** Everything the self-heal action was told, read once, validated, frozen. */
 export interface SelfHealSettings {
@@ -15,6 +16,7 @@ export interface SelfHealSettings {
   testReports: string[];
   githubToken?: string;
   anthropicApiKey?: string;
+  modelChoice: ModelChoice;
   model: string;
   /** The workflow_run event's conclusion, when the event is one. */
   eventConclusion?: string;
@@ -69,13 +71,14 @@ export function readSettings(io: ActionIO): Readonly<SelfHealSettings> {
       `Input deploy-below got ${deployBelow}; accepted: a score not below approve-below (${approveBelow})`,
     );
   const anthropicApiKey = inputs.optional('anthropic-api-key');
+  const modelChoice = readModelChoice(inputs, io.env);
   const event = io.context.payload.workflow_run as { conclusion?: unknown } | undefined;
   return Object.freeze({
     pipeline: {
       heal: {
         ...DEFAULT_HEAL_SETTINGS,
         fixers: fixersOf(inputs.list('fixers')),
-        llm: Boolean(anthropicApiKey),
+        llm: isModelConfigured(modelChoice),
         maxAttempts: inputs.int('max-attempts', 3, { min: 1, max: 10 }),
         validate: inputs.lines('validate'),
         openPr: inputs.bool('open-pr', true),
@@ -95,6 +98,7 @@ export function readSettings(io: ActionIO): Readonly<SelfHealSettings> {
     testReports: inputs.lines('test-reports'),
     githubToken: inputs.optional('github-token') ?? io.env.GITHUB_TOKEN,
     anthropicApiKey,
+    modelChoice,
     model: inputs.optional('model', 'claude-sonnet-4-5')!,
     eventConclusion: typeof event?.conclusion === 'string' ? event.conclusion : undefined,
   });
