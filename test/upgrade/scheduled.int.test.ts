@@ -262,7 +262,7 @@ describe('scheduled upgrades end to end (Verdaccio, fake GitHub)', () => {
     const missing = await executeAction(
       runPatchAction,
       localIO('patch', {
-        inputs: { mode: 'upgrade' },
+        inputs: { mode: 'upgrade', 'open-pr': 'false' },
         env: { GITHUB_WORKSPACE: w.project },
         logger: memoryLogger(),
       }),

@@ -3,7 +3,7 @@ import { ConfigError } from '../../platform/errors.js';
 import { FIXER_IDS } from '../../patch/fixers/registry.js';
 import { DEFAULT_HEAL_SETTINGS, type HealSettings } from '../../patch/heal.js';
 import { failedBranchOf } from '../../patch/loop-guard.js';
-import { isModelConfigured, readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
+import { readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
 
 export const PATCH_MODES = ['fix', 'upgrade'] as const;
 export type PatchMode = (typeof PATCH_MODES)[number];
