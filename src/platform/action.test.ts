@@ -6,7 +6,12 @@ import { memoryLogger } from './logger.js';
 import { Summary } from './summary.js';
 
 const io = (env: NodeJS.ProcessEnv = {}, pauseProbe?: () => Promise<string | undefined>) =>
-  localIO('diagnose', { inputs: { logs: 'a.log' }, env: { GITHUB_WORKSPACE: '/tmp', ...env }, logger: memoryLogger(), pauseProbe });
+  localIO('diagnose', {
+    inputs: { logs: 'a.log' },
+    env: { GITHUB_WORKSPACE: '/tmp', ...env },
+    logger: memoryLogger(),
+    pauseProbe,
+  });
 
 describe('executeAction', () => {
   it('returns the action outcome and collects outputs and the summary', async () => {
@@ -51,10 +56,21 @@ describe('executeAction', () => {
   });
 
   it('honours the dashboard label probe, and survives a probe that fails', async () => {
-    const paused = await executeAction(async () => ({ status: 'success' }), io({}, async () => 'label kintsugi:pause on #1'));
-    expect(paused).toMatchObject({ status: 'neutral', message: expect.stringContaining('kintsugi:pause') });
+    const paused = await executeAction(
+      async () => ({ status: 'success' }),
+      io({}, async () => 'label kintsugi:pause on #1'),
+    );
+    expect(paused).toMatchObject({
+      status: 'neutral',
+      message: expect.stringContaining('kintsugi:pause'),
+    });
     const logger = memoryLogger();
-    const local = localIO('patch', { inputs: {}, env: {}, logger, pauseProbe: async () => Promise.reject(new Error('503')) });
+    const local = localIO('patch', {
+      inputs: {},
+      env: {},
+      logger,
+      pauseProbe: async () => Promise.reject(new Error('503')),
+    });
     const outcome = await executeAction(async () => ({ status: 'success' }), local);
     expect(outcome.status).toBe('success');
     expect(logger.lines.join('\n')).toContain('could not read the kill switch');

@@ -22,8 +22,12 @@ describe('Inputs', () => {
   });
 
   it('names the missing required input', () => {
-    expect(configMessage(() => inputs({}).required('diagnosis'))).toBe('Input required and not supplied: diagnosis');
-    expect(configMessage(() => inputs({ diagnosis: '   ' }).required('diagnosis'))).toContain('diagnosis');
+    expect(configMessage(() => inputs({}).required('diagnosis'))).toBe(
+      'Input required and not supplied: diagnosis',
+    );
+    expect(configMessage(() => inputs({ diagnosis: '   ' }).required('diagnosis'))).toContain(
+      'diagnosis',
+    );
   });
 
   it('parses booleans and says what is accepted', () => {
@@ -36,22 +40,31 @@ describe('Inputs', () => {
 
   it('checks integers and their range', () => {
     expect(inputs({ n: '3' }).int('n', 1, { min: 1 })).toBe(3);
-    expect(configMessage(() => inputs({ n: '3.5' }).int('n', 1))).toContain('accepted: a whole number');
+    expect(configMessage(() => inputs({ n: '3.5' }).int('n', 1))).toContain(
+      'accepted: a whole number',
+    );
     expect(configMessage(() => inputs({ n: '0' }).int('n', 1, { min: 1, max: 9 }))).toBe(
       'Input n got "0"; accepted: a whole number from 1 to 9',
     );
   });
 
   it('accepts one of a set, case-insensitively', () => {
-    expect(inputs({ mode: 'SHADOW' }).oneOf('mode', ['enforce', 'shadow'] as const, 'enforce')).toBe('shadow');
-    expect(configMessage(() => inputs({ mode: 'loud' }).oneOf('mode', ['enforce', 'shadow'] as const, 'enforce'))).toBe(
-      'Input mode got "loud"; accepted: enforce | shadow',
-    );
+    expect(
+      inputs({ mode: 'SHADOW' }).oneOf('mode', ['enforce', 'shadow'] as const, 'enforce'),
+    ).toBe('shadow');
+    expect(
+      configMessage(() =>
+        inputs({ mode: 'loud' }).oneOf('mode', ['enforce', 'shadow'] as const, 'enforce'),
+      ),
+    ).toBe('Input mode got "loud"; accepted: enforce | shadow');
   });
 
   it('splits lists and drops comments', () => {
     expect(inputs({ l: 'a, b\n# note\n\nc' }).list('l')).toEqual(['a', 'b', 'c']);
-    expect(inputs({ l: 'npm test -- --a,b\nnpm run lint' }).lines('l')).toEqual(['npm test -- --a,b', 'npm run lint']);
+    expect(inputs({ l: 'npm test -- --a,b\nnpm run lint' }).lines('l')).toEqual([
+      'npm test -- --a,b',
+      'npm run lint',
+    ]);
   });
 
   it('parses durations', () => {
@@ -59,20 +72,29 @@ describe('Inputs', () => {
     expect(parseDuration('1h30m')).toBe(5_400_000);
     expect(parseDuration('250ms')).toBe(250);
     expect(parseDuration('soon')).toBeUndefined();
-    expect(configMessage(() => inputs({ timeout: '5 minutes' }).duration('timeout', 1))).toContain('Input timeout got "5 minutes"');
+    expect(configMessage(() => inputs({ timeout: '5 minutes' }).duration('timeout', 1))).toContain(
+      'Input timeout got "5 minutes"',
+    );
   });
 
   it('reads a count or a percentage', () => {
     const i = inputs({ a: '10%', b: '4', c: '150%' });
-    expect(i.countOrPercent('a', { kind: 'count', value: 1 })).toEqual({ kind: 'percent', value: 10 });
+    expect(i.countOrPercent('a', { kind: 'count', value: 1 })).toEqual({
+      kind: 'percent',
+      value: 10,
+    });
     expect(i.countOrPercent('b', { kind: 'count', value: 1 })).toEqual({ kind: 'count', value: 4 });
-    expect(configMessage(() => i.countOrPercent('c', { kind: 'count', value: 1 }))).toContain('a percentage such as 10%');
+    expect(configMessage(() => i.countOrPercent('c', { kind: 'count', value: 1 }))).toContain(
+      'a percentage such as 10%',
+    );
     expect(exceeds({ kind: 'percent', value: 10 }, 11, 100)).toBe(true);
     expect(exceeds({ kind: 'percent', value: 10 }, 10, 100)).toBe(false);
     expect(exceeds({ kind: 'count', value: 3 }, 4, 1000)).toBe(true);
   });
 
   it('reports invalid JSON with the input name', () => {
-    expect(configMessage(() => inputs({ cfg: '{nope' }).json('cfg'))).toMatch(/^Input cfg got "\{nope"; accepted: valid JSON/);
+    expect(configMessage(() => inputs({ cfg: '{nope' }).json('cfg'))).toMatch(
+      /^Input cfg got "\{nope"; accepted: valid JSON/,
+    );
   });
 });

@@ -13,9 +13,9 @@ describe('directory stores', () => {
     await store.upload('kintsugi-diagnose', [path.join(dir, 'report.json')], dir);
     const out = await store.download('kintsugi-diagnose', { destination: path.join(dir, 'out') });
     expect(await readFile(path.join(out, 'report.json'), 'utf8')).toBe('{"a":1}');
-    await expect(store.download('kintsugi-patch', { destination: path.join(dir, 'x') })).rejects.toThrow(
-      /artifact kintsugi-patch not found .*known: kintsugi-diagnose/,
-    );
+    await expect(
+      store.download('kintsugi-patch', { destination: path.join(dir, 'x') }),
+    ).rejects.toThrow(/artifact kintsugi-patch not found .*known: kintsugi-diagnose/);
     await expect(store.upload('../evil', [], dir)).rejects.toThrow(/not accepted/);
   });
 

@@ -23,7 +23,7 @@ describe('kintsugi CLI', () => {
     const { code, stdout } = await runCli(['repo-sync', '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /--on-conflict\s+pr-with-markers, skip, issue or overwrite\. \(default: pr-with-markers\)/,
+      /--on-conflict\s+When a file changed both .*skip \(keep the target file\).*\(default: pr-with-markers\)/,
     );
     expect(stdout).toContain('pull-requests');
   });

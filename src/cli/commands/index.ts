@@ -23,7 +23,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'test-report',
-    summary: 'read test result files (JUnit, TRX, NUnit, jest/vitest/mocha JSON, go -json...) and print counts per unique test',
+    summary:
+      'read test result files (JUnit, TRX, NUnit, jest/vitest/mocha JSON, go -json...) and print counts per unique test',
     load: async () => (await import('./test-report.js')).testReportCommand,
   },
   {
@@ -33,12 +34,14 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'redact',
-    summary: 'copy standard input to standard output with each secret replaced by [REDACTED:<rule>]',
+    summary:
+      'copy standard input to standard output with each secret replaced by [REDACTED:<rule>]',
     load: async () => (await import('./redact.js')).redactCommand,
   },
   {
     name: 'lean-output',
-    summary: 'parse recorded Lean/lake output into messages, declarations and build status (one JSON per file)',
+    summary:
+      'parse recorded Lean/lake output into messages, declarations and build status (one JSON per file)',
     load: async () => (await import('./lean-output.js')).leanOutputCommand,
   },
 ];
