@@ -75,4 +75,37 @@ describe('executeAction', () => {
     expect(outcome.status).toBe('success');
     expect(logger.lines.join('\n')).toContain('could not read the kill switch');
   });
+
+  it('uploads the report as the artifact kintsugi-<action> on a runner, and only warns if that fails', async () => {
+    const uploads: string[] = [];
+    const logger = memoryLogger();
+    const local = localIO('diagnose', { inputs: {}, env: {}, logger });
+    const runnerStore = {
+      kind: 'runner' as const,
+      upload: async (name: string, files: string[]) => {
+        uploads.push(`${name}:${files.join(',')}`);
+        if (uploads.length > 1) throw new Error('409 artifact exists');
+        return { location: `artifact:${name}` };
+      },
+      download: async () => '',
+    };
+    const io = { ...local, artifacts: runnerStore };
+    const ok = await executeAction(
+      async () => ({ status: 'success', reportPath: '/tmp/r/diagnose-report.json' }),
+      io,
+    );
+    expect(ok.status).toBe('success');
+    const again = await executeAction(
+      async () => ({ status: 'success', reportPath: '/tmp/r/diagnose-report.json' }),
+      io,
+    );
+    expect(again.status).toBe('success');
+    expect(uploads).toEqual([
+      'kintsugi-diagnose:/tmp/r/diagnose-report.json',
+      'kintsugi-diagnose:/tmp/r/diagnose-report.json',
+    ]);
+    expect(logger.lines.join('\n')).toContain(
+      'could not upload the report as artifact kintsugi-diagnose: 409 artifact exists',
+    );
+  });
 });

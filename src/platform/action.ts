@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Annotation } from './annotations.js';
 import type { ArtifactStore } from './artifacts.js';
 import type { CacheStore } from './cache.js';
@@ -54,10 +55,27 @@ export async function executeAction(run: ActionRun, io: ActionIO): Promise<Actio
         message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
       };
     }
-    return await run(io);
+    const outcome = await run(io);
+    if (outcome.reportPath && io.artifacts.kind === 'runner')
+      await uploadReport(io, outcome.reportPath);
+    return outcome;
   } catch (error) {
     if (!isUserError(error) && error instanceof Error && error.stack) io.logger.debug(error.stack);
     return { status: 'failure', message: describeError(error) };
+  }
+}
+
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io: ActionIO, reportPath: string): Promise<void> {
+  const name = `kintsugi-${io.actionName}`;
+  try {
+    const { location } = await io.artifacts.upload(name, [reportPath], path.dirname(reportPath));
+    io.logger.info(`report uploaded as ${location}`);
+  } catch (error) {
+    io.logger.warning(`could not upload the report as artifact ${name}: ${describeError(error)}`);
   }
 }
 
