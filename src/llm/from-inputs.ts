@@ -3,7 +3,7 @@ import type { Inputs } from '../platform/inputs.js';
 import type { Logger } from '../platform/logger.js';
 import { createModelClient, type ModelClient } from './client.js';
 
-export const DEFAULT_MODEL = 'claude-sonnet-4-5';
+export const DEFAULT_MODEL = 'claude-sonnet-5-5';
 const PROVIDERS = ['anthropic', 'openai-compatible'] as const;
 
 /** Which model an action talks to: Anthropic's API, or an OpenAI-compatible server on the user's runners. */

@@ -123,7 +123,7 @@ describe('healFailure with the model', () => {
     return createModelClient({
       provider: 'anthropic',
       apiKey: 'test-key',
-      model: 'claude-sonnet-4-5',
+      model: 'claude-sonnet-5-5',
       baseUrl: model.url,
       maxRetries: 0,
     });

@@ -57,7 +57,7 @@ function model() {
     client: createModelClient({
       provider: 'anthropic',
       apiKey: 'test-key',
-      model: 'claude-sonnet-4-5',
+      model: 'claude-sonnet-5-5',
       baseUrl: fake!.url,
       timeoutMs: 5_000,
       maxRetries: 0,

@@ -43,7 +43,7 @@ export function readSettings(io: ActionIO): Readonly<DiagnoseSettings> {
     testReports: inputs.lines('test-reports'),
     anthropicApiKey: inputs.optional('anthropic-api-key'),
     modelChoice: readModelChoice(inputs, io.env),
-    model: inputs.optional('model', 'claude-sonnet-4-5')!,
+    model: inputs.optional('model', 'claude-sonnet-5-5')!,
     tokenBudget: inputs.int('token-budget', 16000, { min: 1000, max: 200000 }),
     maxExcerptLines: inputs.int('max-excerpt-lines', 40, { min: 1, max: 1000 }),
     comment: inputs.bool('comment', false),

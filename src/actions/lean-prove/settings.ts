@@ -54,7 +54,7 @@ export function readSettings(io: ActionIO): Readonly<LeanProveActionSettings> {
     comment: inputs.bool('comment', false),
     anthropicApiKey,
     modelChoice,
-    model: inputs.optional('model', 'claude-sonnet-4-5')!,
+    model: inputs.optional('model', 'claude-sonnet-5-5')!,
     githubToken: inputs.optional('github-token'),
   });
 }

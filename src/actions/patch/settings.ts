@@ -81,7 +81,7 @@ export function readSettings(io: ActionIO): Readonly<PatchActionSettings> {
     diagnosis: mode === 'fix' ? inputs.required('diagnosis') : (inputs.optional('diagnosis') ?? ''),
     heal: Object.freeze(heal),
     anthropicApiKey,
-    model: inputs.optional('model', 'claude-sonnet-4-5')!,
+    model: inputs.optional('model', 'claude-sonnet-5-5')!,
     modelChoice: readModelChoice(inputs, io.env),
     latest: inputs.bool('latest', false),
     githubToken: inputs.optional('github-token'),

@@ -76,7 +76,7 @@ export function readSettings(io: ActionIO): Readonly<RiskGateSettings> {
     llmReview,
     anthropicApiKey,
     modelChoice,
-    model: inputs.optional('model', 'claude-sonnet-4-5')!,
+    model: inputs.optional('model', 'claude-sonnet-5-5')!,
     sarif: workspacePath(inputs.optional('sarif')),
     comment: inputs.oneOf('comment', ['always', 'on-failure', 'never'] as const, 'always'),
     labels: inputs.bool('labels', true),

@@ -99,7 +99,7 @@ export function readSettings(io: ActionIO): Readonly<SelfHealSettings> {
     githubToken: inputs.optional('github-token') ?? io.env.GITHUB_TOKEN,
     anthropicApiKey,
     modelChoice,
-    model: inputs.optional('model', 'claude-sonnet-4-5')!,
+    model: inputs.optional('model', 'claude-sonnet-5-5')!,
     eventConclusion: typeof event?.conclusion === 'string' ? event.conclusion : undefined,
   });
 }
