@@ -6,7 +6,7 @@ import { dotnetParser } from './dotnet/index.js';
 import { eslintParser } from './eslint/index.js';
 import { flake8Parser } from './flake8/index.js';
 import { gccParser } from './gcc/index.js';
-import { genericParser } from './generic/index.js';
+import { genericEnvironment, genericParser } from './generic/index.js';
 import { goParser } from './go/index.js';
 import { gradleParser } from './gradle/index.js';
 import { jestParser } from './jest/index.js';
@@ -144,16 +144,11 @@ export function classifyLine(
     const finding = parsers[index]!.parseLine(text, context);
     if (finding && (!best || finding.weight > best.weight)) best = finding;
   }
-  const generic = genericParser.parseLine(text, context);
-  if (!best) return generic;
+  if (!best) return genericParser.parseLine(text, context);
   // The generic reading may only add that it was the environment (disk full, network), not the code.
-  if (
-    generic &&
-    isEnvironmental(generic) &&
-    generic.weight >= 3 &&
-    !best.location &&
-    !best.failingTest
-  ) {
+  if (best.location || best.failingTest) return best;
+  const generic = genericEnvironment(text);
+  if (generic && isEnvironmental(generic) && generic.weight >= 3) {
     return { ...best, category: generic.category, weight: Math.max(best.weight, generic.weight) };
   }
   return best;

@@ -64,12 +64,8 @@ export const genericParser: LogParser = {
   parseLine(text): LineFinding | undefined {
     const exit = RULES[0]!.re.exec(text) ?? RULES[1]!.re.exec(text);
     if (exit) return findingFrom('generic', 'unknown', RULES[0]!, exit);
-    const environment = ENVIRONMENT_ANY.exec(text);
-    if (environment) {
-      const index = environment.slice(1).findIndex((group) => group !== undefined);
-      const [category, weight] = ENVIRONMENT[index] ?? ['unknown', 1];
-      return { tool: 'generic', category, weight };
-    }
+    const environment = environmentOf(text);
+    if (environment) return environment;
     for (const rule of LINE_RULES) {
       const m = rule.re.exec(text);
       if (m) return findingFrom('generic', rule.category ?? 'unknown', rule, m);
@@ -77,3 +73,21 @@ export const genericParser: LogParser = {
     return undefined;
   },
 };
+
+function environmentOf(text: string): LineFinding | undefined {
+  const environment = ENVIRONMENT_ANY.exec(text);
+  if (!environment) return undefined;
+  const index = environment.slice(1).findIndex((group) => group !== undefined);
+  const [category, weight] = ENVIRONMENT[index] ?? ['unknown', 1];
+  return { tool: 'generic', category, weight };
+}
+
+/**
+ * What the generic reading says about the environment (timeout, memory, disk, permissions,
+ * network, lost runner), exactly as `parseLine` would, without trying its other rules: for a line
+ * a tool parser already read, that is all the generic reading may add.
+ */
+export function genericEnvironment(text: string): LineFinding | undefined {
+  if (RULES[0]!.re.test(text) || RULES[1]!.re.test(text)) return undefined;
+  return environmentOf(text);
+}
