@@ -1,6 +1,6 @@
 import type { ActionIO } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
-import { readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
+import { readModelChoice, type ModelChoice } from '../../llm/model-choice.js';
 
 /** Every input of actions/diagnose/action.yml, read once and checked. */
 export interface DiagnoseSettings {

@@ -7,7 +7,7 @@ import {
   MODEL_NOT_CONFIGURED,
   readModelChoice,
   type ModelChoice,
-} from '../../llm/from-inputs.js';
+} from '../../llm/model-choice.js';
 
 export interface LeanProveActionSettings extends LeanProveSettings {
   comment: boolean;

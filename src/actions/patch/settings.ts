@@ -1,9 +1,9 @@
 import type { ActionIO } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
 import { FIXER_IDS } from '../../patch/fixers/registry.js';
-import { DEFAULT_HEAL_SETTINGS, type HealSettings } from '../../patch/heal.js';
+import { DEFAULT_HEAL_SETTINGS, type HealSettings } from '../../patch/heal-settings.js';
 import { failedBranchOf } from '../../patch/loop-guard.js';
-import { readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
+import { readModelChoice, type ModelChoice } from '../../llm/model-choice.js';
 
 export const PATCH_MODES = ['fix', 'upgrade'] as const;
 export type PatchMode = (typeof PATCH_MODES)[number];

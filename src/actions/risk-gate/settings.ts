@@ -6,7 +6,7 @@ import {
   MODEL_NOT_CONFIGURED,
   readModelChoice,
   type ModelChoice,
-} from '../../llm/from-inputs.js';
+} from '../../llm/model-choice.js';
 
 export interface RiskGateSettings {
   githubToken?: string;

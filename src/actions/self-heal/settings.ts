@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { ActionIO } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
 import { FIXER_IDS } from '../../patch/fixers/registry.js';
-import { DEFAULT_HEAL_SETTINGS } from '../../patch/heal.js';
+import { DEFAULT_HEAL_SETTINGS } from '../../patch/heal-settings.js';
 import { failedBranchOf } from '../../patch/loop-guard.js';
 import type { PipelineSettings } from '../../heal/stages.js';
-import { isModelConfigured, readModelChoice, type ModelChoice } from '../../llm/from-inputs.js';
+import { isModelConfigured, readModelChoice, type ModelChoice } from '../../llm/model-choice.js';
 
 /** Everything the self-heal action was told, read once, validated, frozen. */
 export interface SelfHealSettings {
