@@ -14,10 +14,10 @@ const GH_CLI_PREFIX =
   /^[^\t]{1,200}\t[^\t]{1,200}\t\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // CSI sequences with the ESC byte, and the `[31m` remains left when a viewer strips ESC.
-const ANSI =
+export const ANSI =
   // eslint-disable-next-line no-control-regex -- matching terminal control bytes is the point
   /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\[(?:\d{1,3};)*\d{1,3}m|\[m|\[\d*K/g;
-const MAY_HOLD_ANSI = /\x1b|\[[\dmK]/; // eslint-disable-line no-control-regex
+export const MAY_HOLD_ANSI = /\x1b|\[[\dmK]/; // eslint-disable-line no-control-regex
 const WORKFLOW_COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/;
 const TRAVIS = /travis_(?:fold|time):[a-z]+:[^\r\n]*?(?:\r|$)|\[0K/g;
 

@@ -17,17 +17,20 @@ describe('isRawNoise', () => {
     expect(isRawNoise('Tests run: 9, Failures: 0, Errors: 0, Skipped: 0')).toBe(true);
     expect(isRawNoise('2024-05-01T10:00:00.1234567Z [INFO] Download failed? no')).toBe(true);
     expect(isRawNoise('    at Object.<anonymous> (node_modules/x/index.js:3:9)\r')).toBe(true);
+    expect(isRawNoise('[\x1b[1;34mINFO\x1b[m] Tests run: 3, Failures: 0, Errors: 0')).toBe(true);
+    expect(isRawNoise('[[1;34mINFO[m] Tests run: 3, Failures: 0, Errors: 0')).toBe(true);
   });
 
   it('is not sure whenever normalising could change what the noise patterns see', () => {
     for (const line of [
       'ok\rERROR: compilation failed',
       'job\tstep\t2024-05-01T10:00:00Z ERROR: x',
-      '\x1b[32mok\x1b[0m ERROR: x',
       'DEBUG[1mx',
       '##[error]Process completed: 0 errors',
       '::error file=a.ts::0 errors',
       'travis_fold:start:x ok',
+      'trav\x1b[0mis_fold:start:x ok',
+      '\x1b[31m##[error]\x1b[0m 0 errors',
       '    at src/a.test.ts:4:2',
       '2024-05-01T10:00:00ZError.java',
       'error TS2304: Cannot find name',

@@ -1,10 +1,11 @@
+import { ANSI, MAY_HOLD_ANSI } from './normalise.js';
+
 /**
  * Most lines with an error word are noise (`Tests run: 9, Failures: 0, Errors: 0`, `[INFO]`, stack
  * frames). Outside an error block such a line changes nothing, so the scanner can drop it from the
  * raw bytes, before decoding and normalising it. That is only sound when normalising could not change
  * what the noise patterns see: no carriage-return overwrite, no tab (the `gh run view` prefix), no
- * ANSI code, no Travis fold, no workflow command. A leading timestamp may stay: no noise pattern can
- * match inside one, and the anchored ones simply fail (the line then takes the exact, slow path).
+ * Travis fold, no workflow command; timestamps and ANSI codes are stripped the same way first.
  */
 
 /** Noise words: the same patterns the scanner applies to normalised lines. */
@@ -18,8 +19,8 @@ export const TEST_FRAME = /(?:test|spec)s?\.[cm]?[jt]sx?:\d/;
 const RAW_STACK_FRAME = /^ +(?:at \S|File "|\.\.\. \d+ more)/;
 /** The Actions timestamp normalising drops, with the UTF-8 byte order mark as latin1 reads it. */
 const RAW_TIMESTAMP = /^(?:\xEF\xBB\xBF)?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// eslint-disable-next-line no-control-regex -- the bytes normalising would rewrite are the point
-const REWRITTEN = /[\r\t\x1b]|\[[\dmK]|##\[|::|travis_/;
+/** What normalising rewrites beyond timestamps and ANSI codes: `\r` overwrites, `gh` prefixes. */
+const OVERWRITE_OR_PREFIX = /[\r\t]/;
 
 /** Whether a normalised line is noise or a stack frame outside a test file: detail at most. */
 export function isNoise(line: string): boolean {
@@ -32,8 +33,12 @@ export function isNoise(line: string): boolean {
  */
 export function isRawNoise(raw: string): boolean {
   if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-  if (REWRITTEN.test(raw)) return false;
+  if (OVERWRITE_OR_PREFIX.test(raw)) return false;
+  // The same steps as normaliseLine, in its order; ANSI codes are ASCII, so stripping them from
+  // the latin1 text leaves what stripping them from the decoded text leaves.
   const first = raw.charCodeAt(0);
   if ((first >= 48 && first <= 57) || first === 0xef) raw = raw.replace(RAW_TIMESTAMP, '');
+  if (MAY_HOLD_ANSI.test(raw)) raw = raw.replace(ANSI, '');
+  if (raw.includes('travis_') || raw.includes('##[') || raw.includes('::')) return false;
   return (RAW_STACK_FRAME.test(raw) && !TEST_FRAME.test(raw)) || NOISE.test(raw);
 }
