@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { ActionIO } from '../../platform/action.js';
 import { requireRepository } from '../../platform/context.js';
 import { ConfigError } from '../../platform/errors.js';
-import { parseSyncConfig, type SyncConfig } from '../../sync/config.js';
-import { ON_CONFLICT, type OnConflict } from '../../sync/resolve.js';
-import { filterTargets } from '../../sync/sync.js';
+import type { SyncConfig } from '../../sync/config.js';
+import type { OnConflict } from '../../sync/resolve.js';
 
 export interface RepoSyncSettings {
   configPath: string;
@@ -32,6 +31,12 @@ export async function readSettings(io: ActionIO): Promise<Readonly<RepoSyncSetti
       `Input config got ${JSON.stringify(configName)}; accepted: a YAML file in the source checkout (${configPath} does not exist)`,
     );
   }
+  // The config parser (yaml) and the sync code load only once there is a config to read (cold start).
+  const [{ parseSyncConfig }, { filterTargets }, { ON_CONFLICT }] = await Promise.all([
+    import('../../sync/config.js'),
+    import('../../sync/sync.js'),
+    import('../../sync/resolve.js'),
+  ]);
   const config = filterTargets(parseSyncConfig(text, configName), inputs.list('targets'));
   const appId = inputs.optional('app-id');
   const clientId = inputs.optional('client-id');
