@@ -36,11 +36,15 @@ const docsCommand = async (argv, streams) => {
         const tables = `${START}\n${(0,_action_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .renderActionTables */ .WF)(metadata)}${END}`;
         const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(readme, 'utf8').catch(() => `# ${metadata.name}\n\n${metadata.description}\n\n${START}\n${END}\n`);
         const pattern = new RegExp(`${escape(START)}[\\s\\S]*?${escape(END)}`);
-        const next = pattern.test(current) ? current.replace(pattern, tables) : `${current.trimEnd()}\n\n${tables}\n`;
+        const next = pattern.test(current)
+            ? current.replace(pattern, tables)
+            : `${current.trimEnd()}\n\n${tables}\n`;
         if (next !== current) {
             stale++;
-            if (!check)
+            if (!check) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(readme), { recursive: true });
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(readme, next, 'utf8');
+            }
             streams.stdout.write(`${check ? 'stale' : 'wrote'} ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative((0,_platform_package_root_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), readme)}\n`);
         }
     }

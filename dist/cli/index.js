@@ -9,13 +9,41 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   k: () => (/* binding */ ACTIONS)
 /* harmony export */ });
 const ACTIONS = [
-    { name: 'diagnose', actionYml: 'actions/diagnose/action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 82199))).run },
-    { name: 'patch', actionYml: 'actions/patch/action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 19577))).run },
-    { name: 'flaky-rerun', actionYml: 'actions/flaky-rerun/action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 801))).run },
-    { name: 'lean-prove', actionYml: 'actions/lean-prove/action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 68682))).run },
-    { name: 'risk-gate', actionYml: 'actions/risk-gate/action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 496).then(__nccwpck_require__.bind(__nccwpck_require__, 52496))).run },
-    { name: 'repo-sync', actionYml: 'actions/repo-sync/action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 73643))).run },
-    { name: 'self-heal', actionYml: 'action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 32722))).run },
+    {
+        name: 'diagnose',
+        actionYml: 'actions/diagnose/action.yml',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 91319))).run,
+    },
+    {
+        name: 'patch',
+        actionYml: 'actions/patch/action.yml',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 19825))).run,
+    },
+    {
+        name: 'flaky-rerun',
+        actionYml: 'actions/flaky-rerun/action.yml',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 7609))).run,
+    },
+    {
+        name: 'lean-prove',
+        actionYml: 'actions/lean-prove/action.yml',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 37436))).run,
+    },
+    {
+        name: 'risk-gate',
+        actionYml: 'actions/risk-gate/action.yml',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 58330))).run,
+    },
+    {
+        name: 'repo-sync',
+        actionYml: 'actions/repo-sync/action.yml',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 21531))).run,
+    },
+    {
+        name: 'self-heal',
+        actionYml: 'action.yml',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 17028))).run,
+    },
 ];
 function findAction(name) {
     return ACTIONS.find((entry) => entry.name === name);
@@ -56,7 +84,10 @@ async function readActionMetadata(actionYml) {
             required: spec.required === true,
             default: spec.default === undefined ? undefined : String(spec.default),
         })),
-        outputs: Object.entries(raw.outputs ?? {}).map(([name, spec]) => ({ name, description: spec.description ?? '' })),
+        outputs: Object.entries(raw.outputs ?? {}).map(([name, spec]) => ({
+            name,
+            description: spec.description ?? '',
+        })),
     };
 }
 /**
@@ -72,7 +103,9 @@ function resolveInputs(metadata, given, env) {
     }
     const resolved = {};
     for (const input of metadata.inputs) {
-        const fallback = input.default?.includes('${{') ? expressionDefault(input.default, env) : input.default;
+        const fallback = input.default?.includes('${{')
+            ? expressionDefault(input.default, env)
+            : input.default;
         resolved[input.name] = given[input.name] ?? fallback;
     }
     return resolved;
@@ -162,7 +195,7 @@ function parseArgs(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49575);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90836);
 /* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30639);
 
 
@@ -173,7 +206,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 49575:
+/***/ 90836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -190,10 +223,204 @@ var registry = __nccwpck_require__(19984);
 var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 const COMMANDS = [
-    { name: 'docs', summary: 'write each action README\'s input/output tables from its action.yml', load: async () => (await __nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 3598))).docsCommand },
+    {
+        name: 'diagnose',
+        summary: 'say why CI failed: one diagnosis per log FILE (--format json: one report per line)',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 761).then(__nccwpck_require__.bind(__nccwpck_require__, 8761))).diagnoseCommand,
+    },
+    {
+        name: 'docs',
+        summary: "write each action README's input/output tables from its action.yml",
+        load: async () => (await __nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 3598))).docsCommand,
+    },
+    {
+        name: 'test-report',
+        summary: 'read test result files (JUnit, TRX, NUnit, jest/vitest/mocha JSON, go -json...) and print counts per unique test',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(975), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4732))).testReportCommand,
+    },
+    {
+        name: 'policy',
+        summary: "run a risk-gate policy bundle's own test cases (policy test), or print its digest",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(707), __nccwpck_require__.e(54), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334))).policyCommand,
+    },
+    {
+        name: 'redact',
+        summary: 'copy standard input to standard output with each secret replaced by [REDACTED:<rule>]',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32268))).redactCommand,
+    },
+    {
+        name: 'lean-output',
+        summary: 'parse recorded Lean/lake output into messages, declarations and build status (one JSON per file)',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 596).then(__nccwpck_require__.bind(__nccwpck_require__, 22596))).leanOutputCommand,
+    },
 ];
 
-;// CONCATENATED MODULE: ./src/platform/action.ts
+// EXTERNAL MODULE: ./src/cli/run-action.ts + 1 modules
+var run_action = __nccwpck_require__(44258);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+function usage() {
+    const actions = registry/* ACTIONS */.k.map((a) => `  ${a.name}`).join('\n');
+    const commands = COMMANDS.map((c) => `  ${c.name.padEnd(14)}${c.summary}`).join('\n');
+    return [
+        'kintsugi <command> [options]',
+        '',
+        'Actions (the same inputs as their action.yml; `kintsugi <action> --help` lists them):',
+        actions,
+        '',
+        'Other commands:',
+        commands,
+        '',
+        'Common options: --format text|json, --help',
+        '',
+    ].join('\n');
+}
+/** Dispatch; returns the exit status. Errors become one line on stderr, never a stack trace. */
+async function main(argv, streams) {
+    const [name, ...rest] = argv;
+    try {
+        if (!name || name === '--help' || name === '-h' || name === 'help') {
+            streams.stdout.write(usage());
+            return name ? 0 : 2;
+        }
+        const command = COMMANDS.find((c) => c.name === name);
+        if (command)
+            return await (await command.load())(rest, streams);
+        const action = (0,registry/* findAction */.O)(name);
+        if (action)
+            return await (0,run_action/* runActionCommand */.T)(action, rest, streams);
+        streams.stderr.write(`error: unknown command ${JSON.stringify(name)}; accepted: ${[...registry/* ACTIONS */.k.map((a) => a.name), ...COMMANDS.map((c) => c.name)].join(', ')}\n`);
+        return 2;
+    }
+    catch (error) {
+        streams.stderr.write(`error: ${(0,errors/* describeError */.Uc)(error)}\n`);
+        if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && streams.env.RUNNER_DEBUG === '1')
+            streams.stderr.write(`${error.stack}\n`);
+        return (0,errors/* isUserError */.iU)(error) ? 2 : 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 44258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ runActionCommand)
+});
+
+// EXTERNAL MODULE: ./src/platform/action.ts
+var action = __nccwpck_require__(29841);
+// EXTERNAL MODULE: ./src/platform/logger.ts
+var logger = __nccwpck_require__(63255);
+// EXTERNAL MODULE: ./src/platform/local-io.ts + 3 modules
+var local_io = __nccwpck_require__(73680);
+// EXTERNAL MODULE: ./src/cli/action-metadata.ts
+var action_metadata = __nccwpck_require__(2126);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(77593);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+function formatHelp(command, metadata) {
+    const width = Math.max(...metadata.inputs.map((i) => i.name.length), 10) + 4;
+    const lines = [
+        `kintsugi ${command} [--<input> <value>]... [--format text|json]`,
+        '',
+        metadata.description,
+        '',
+        'Inputs:',
+    ];
+    for (const input of metadata.inputs) {
+        const extra = [
+            input.required ? 'required' : '',
+            input.default !== undefined ? `default: ${input.default}` : '',
+        ]
+            .filter(Boolean)
+            .join('; ');
+        lines.push(`  --${input.name.padEnd(width)}${input.description}${extra ? ` (${extra})` : ''}`);
+    }
+    lines.push('', 'Outputs:');
+    for (const output of metadata.outputs)
+        lines.push(`  ${output.name.padEnd(width + 2)}${output.description}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-action.ts
+
+
+
+
+
+
+/**
+ * `kintsugi <action> [--<input> <value>]...`: the same run() the runner calls, with a local IO.
+ * Text format prints the job summary; json prints the report.
+ */
+async function runActionCommand(entry, argv, streams) {
+    const args = (0,cli_args/* parseArgs */.Z)(argv);
+    const metadata = await (0,action_metadata/* readActionMetadata */.Of)(entry.actionYml);
+    if (args.help) {
+        streams.stdout.write(formatHelp(entry.name, metadata));
+        return 0;
+    }
+    const inputs = (0,action_metadata/* resolveInputs */.eL)(metadata, args.options, streams.env);
+    const run = await entry.load();
+    const io = (0,local_io/* localIO */.w)(entry.name, {
+        inputs,
+        env: { ...streams.env, GITHUB_WORKSPACE: streams.env.GITHUB_WORKSPACE ?? streams.cwd },
+        logger: (0,logger/* consoleLogger */.kS)({ stream: streams.stderr, verbose: streams.env.RUNNER_DEBUG === '1' }),
+        echo: args.format === 'json' ? streams.stderr : streams.stdout,
+    });
+    const outcome = await (0,action/* executeAction */.y)(run, io);
+    if (args.format === 'json' && outcome.report !== undefined) {
+        streams.stdout.write(`${JSON.stringify(outcome.report)}\n`);
+    }
+    if (outcome.status === 'failure') {
+        streams.stderr.write(`error: ${outcome.message ?? `${entry.name} failed`}\n`);
+        return 1;
+    }
+    if (outcome.message)
+        streams.stderr.write(`${outcome.message}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 30639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ processStreams)
+/* harmony export */ });
+function processStreams() {
+    return {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        stdin: process.stdin,
+        env: process.env,
+        cwd: process.cwd(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 29841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ executeAction)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46316);
+
 
 /**
  * The one try/catch around every action: kill switch first, then the action, then the verdict.
@@ -204,14 +431,34 @@ async function executeAction(run, io) {
         const paused = await pausedReason(io);
         if (paused) {
             io.setOutput('paused', true);
-            return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+            return {
+                status: 'neutral',
+                message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+            };
         }
-        return await run(io);
+        const outcome = await run(io);
+        if (outcome.reportPath && io.artifacts.kind === 'runner')
+            await uploadReport(io, outcome.reportPath);
+        return outcome;
     }
     catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && error.stack)
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) && error instanceof Error && error.stack)
             io.logger.debug(error.stack);
-        return { status: 'failure', message: (0,errors/* describeError */.Uc)(error) };
+        return { status: 'failure', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
+    }
+}
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io, reportPath) {
+    const name = `kintsugi-${io.actionName}`;
+    try {
+        const { location } = await io.artifacts.upload(name, [reportPath], node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
+        io.logger.info(`report uploaded as ${location}`);
+    }
+    catch (error) {
+        io.logger.warning(`could not upload the report as artifact ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
     }
 }
 async function pausedReason(io) {
@@ -224,48 +471,303 @@ async function pausedReason(io) {
     }
     catch (error) {
         // The switch must not become a new way to fail: say so and go on.
-        io.logger.warning(`could not read the kill switch from the dashboard issue: ${(0,errors/* describeError */.Uc)(error)}`);
+        io.logger.warning(`could not read the kill switch from the dashboard issue: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
         return undefined;
     }
 }
 
-;// CONCATENATED MODULE: ./src/platform/logger.ts
-function consoleLogger(options = {}) {
-    const out = options.stream ?? process.stderr;
-    const write = (line) => out.write(`${line}\n`);
+
+/***/ }),
+
+/***/ 58708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Cc: () => (/* binding */ requireRepository)
+/* harmony export */ });
+/* unused harmony export parseRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46316);
+
+
+
+function readRunContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     return {
-        debug: (m) => options.verbose && write(`debug: ${m}`),
-        info: (m) => write(m),
-        warning: (m) => write(`warning: ${m}`),
-        error: (m) => write(`error: ${m}`),
-        async group(title, body) {
-            write(`▸ ${title}`);
-            return body();
-        },
+        repository: owner && repo ? { owner, repo } : undefined,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        actor: env.GITHUB_ACTOR,
+        eventName: env.GITHUB_EVENT_NAME,
+        payload: readPayload(env.GITHUB_EVENT_PATH),
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT,
+        workflow: env.GITHUB_WORKFLOW,
+        job: env.GITHUB_JOB,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
     };
 }
-/** Collects lines; for tests. */
-function memoryLogger() {
-    const lines = [];
-    return {
-        lines,
-        debug: (m) => void lines.push(`debug: ${m}`),
-        info: (m) => void lines.push(m),
-        warning: (m) => void lines.push(`warning: ${m}`),
-        error: (m) => void lines.push(`error: ${m}`),
-        async group(title, body) {
-            lines.push(`group: ${title}`);
-            return body();
-        },
-    };
+function readPayload(file) {
+    if (!file)
+        return {};
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`GITHUB_EVENT_PATH ${file} is not valid JSON: ${error.message}`);
+    }
 }
-const silentLogger = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    error: () => { },
-    group: (_t, body) => body(),
-};
+/** `owner/repo` as given by the user, validated. */
+function parseRepository(input, inputName = 'repository') {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(input.trim());
+    if (!match)
+        throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
+    return { owner: match[1], repo: match[2] };
+}
+function requireRepository(context) {
+    if (!context.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name');
+    }
+    return context.repository;
+}
+
+
+/***/ }),
+
+/***/ 46316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export NotImplementedError */
+/**
+ * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
+ * Reported as a plain message, never with a stack trace: the user can fix it.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** Thrown by an action whose domain is not built yet: it must fail, never pretend to succeed. */
+class NotImplementedError extends Error {
+    name = 'NotImplementedError';
+    constructor(what) {
+        super(`${what} is not implemented yet in this version of Kintsugi`);
+    }
+}
+/** Message for the user: config errors as they are, anything else (including non-Error throws) described. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `non-error thrown: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `non-error thrown: ${String(error)}`;
+    }
+}
+function isUserError(error) {
+    return error instanceof ConfigError;
+}
+
+
+/***/ }),
+
+/***/ 83734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Or: () => (/* binding */ exceeds),
+/* harmony export */   az: () => (/* binding */ mapInputSource)
+/* harmony export */ });
+/* unused harmony exports envInputSource, parseDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+
+/** The runner's convention: `INPUT_<NAME>` with spaces as underscores, upper-cased; hyphens kept. */
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+function mapInputSource(values) {
+    return (name) => values[name];
+}
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+/**
+ * Typed readers over an InputSource. Each throws a ConfigError naming the input, the value and what
+ * would be accepted. Empty strings count as "not given", as on the runner.
+ */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (value === undefined)
+            return undefined;
+        const trimmed = value.trim();
+        return trimmed === '' ? undefined : trimmed;
+    }
+    required(name) {
+        const value = this.raw(name);
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input required and not supplied: ${name}`);
+        return value;
+    }
+    optional(name, fallback) {
+        return this.raw(name) ?? fallback;
+    }
+    bool(name, fallback) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const lower = value.toLowerCase();
+        if (['true', 'yes', 'on', '1'].includes(lower))
+            return true;
+        if (['false', 'no', 'off', '0'].includes(lower))
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: true or false (also on/off, yes/no)`);
+    }
+    int(name, fallback, range = {}) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const accepted = describeRange(range);
+        if (!/^-?\d+$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
+        const n = Number(value);
+        if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
+        }
+        return n;
+    }
+    /** One of a fixed set of words, case-insensitive. */
+    oneOf(name, choices, fallback) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const match = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+        if (!match)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: ${choices.join(' | ')}`);
+        return match;
+    }
+    /** Newline- or comma-separated list; blank entries and `#` comments dropped. */
+    list(name, options = {}) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return [];
+        return value
+            .split(options.separator ?? /[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '' && !item.startsWith('#'));
+    }
+    /** Newline-separated list (commas kept, for commands and globs with braces). */
+    lines(name) {
+        return this.list(name, { separator: /\n/ });
+    }
+    /** A duration such as `90`, `90s`, `5m`, `1h30m`, `250ms`; returned in milliseconds. */
+    duration(name, fallbackMs) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDuration(value);
+        if (ms === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a duration such as 90, 90s, 5m, 1h30m or 250ms`);
+        }
+        return ms;
+    }
+    /** A count (`5`) or a percentage (`10%`). */
+    countOrPercent(name, fallback) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+        if (pct) {
+            const percent = Number(pct[1]);
+            if (percent <= 100)
+                return { kind: 'percent', value: percent };
+        }
+        else if (/^\d+$/.test(value)) {
+            return { kind: 'count', value: Number(value) };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a count such as 5 or a percentage such as 10%`);
+    }
+    /** A JSON value given as a string. */
+    json(name) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return undefined;
+        try {
+            return JSON.parse(value);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: valid JSON (${error.message})`);
+        }
+    }
+}
+function exceeds(limit, failed, total) {
+    if (limit.kind === 'count')
+        return failed > limit.value;
+    return total > 0 && (failed / total) * 100 > limit.value;
+}
+function describeRange(range) {
+    if (range.min !== undefined && range.max !== undefined)
+        return ` from ${range.min} to ${range.max}`;
+    if (range.min !== undefined)
+        return ` of at least ${range.min}`;
+    if (range.max !== undefined)
+        return ` of at most ${range.max}`;
+    return '';
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const parts = value.match(/(\d+(?:\.\d+)?)(ms|s|m|h)/g);
+    if (!parts || parts.join('') !== value.replace(/\s+/g, ''))
+        return undefined;
+    let total = 0;
+    for (const part of parts) {
+        const [, n, unit] = /(\d+(?:\.\d+)?)(ms|s|m|h)/.exec(part);
+        total += Number(n) * UNIT_MS[unit];
+    }
+    return Math.round(total);
+}
+
+
+/***/ }),
+
+/***/ 73680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ localIO)
+});
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -288,6 +790,8 @@ function selectAnnotations(all, cap = 50) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/platform/artifacts.ts
 
 
@@ -327,13 +831,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(720), __nccwpck_require__.e(780), __nccwpck_require__.e(301), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(720), __nccwpck_require__.e(780), __nccwpck_require__.e(301), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -343,10 +847,15 @@ function runnerArtifactStore(options) {
                     repositoryName: options.repository.repo,
                 }
                 : undefined;
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error) => {
+            const { artifact } = await client
+                .getArtifact(name, findBy ? { findBy } : {})
+                .catch((error) => {
                 throw new ConfigError(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
             });
-            await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
+            await client.downloadArtifact(artifact.id, {
+                path: destination,
+                ...(findBy ? { findBy } : {}),
+            });
             return destination;
         },
     };
@@ -417,13 +926,13 @@ function runnerCacheStore() {
     return {
         kind: 'runner',
         async restore(paths, key, restoreKeys) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(780), __nccwpck_require__.e(301), __nccwpck_require__.e(88), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return undefined;
             return cache.restoreCache(paths, key, restoreKeys);
         },
         async save(paths, key) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(780), __nccwpck_require__.e(301), __nccwpck_require__.e(88), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return;
             try {
@@ -443,222 +952,12 @@ function chooseCacheStore(env, localRoot) {
     return localRoot ? directoryCacheStore(localRoot) : noCache;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/platform/context.ts
-
-
-
-function readRunContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return {
-        repository: owner && repo ? { owner, repo } : undefined,
-        sha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        actor: env.GITHUB_ACTOR,
-        eventName: env.GITHUB_EVENT_NAME,
-        payload: readPayload(env.GITHUB_EVENT_PATH),
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT,
-        workflow: env.GITHUB_WORKFLOW,
-        job: env.GITHUB_JOB,
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
-    };
-}
-function readPayload(file) {
-    if (!file)
-        return {};
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL(`GITHUB_EVENT_PATH ${file} is not valid JSON: ${error.message}`);
-    }
-}
-/** `owner/repo` as given by the user, validated. */
-function parseRepository(input, inputName = 'repository') {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(input.trim());
-    if (!match)
-        throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
-    return { owner: match[1], repo: match[2] };
-}
-function requireRepository(context) {
-    if (!context.repository) {
-        throw new ConfigError('GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name');
-    }
-    return context.repository;
-}
-
-;// CONCATENATED MODULE: ./src/platform/inputs.ts
-
-/** The runner's convention: `INPUT_<NAME>` with spaces as underscores, upper-cased; hyphens kept. */
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-function mapInputSource(values) {
-    return (name) => values[name];
-}
-function show(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-/**
- * Typed readers over an InputSource. Each throws a ConfigError naming the input, the value and what
- * would be accepted. Empty strings count as "not given", as on the runner.
- */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    raw(name) {
-        const value = this.source(name);
-        if (value === undefined)
-            return undefined;
-        const trimmed = value.trim();
-        return trimmed === '' ? undefined : trimmed;
-    }
-    required(name) {
-        const value = this.raw(name);
-        if (value === undefined)
-            throw new errors/* ConfigError */.xL(`Input required and not supplied: ${name}`);
-        return value;
-    }
-    optional(name, fallback) {
-        return this.raw(name) ?? fallback;
-    }
-    bool(name, fallback) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const lower = value.toLowerCase();
-        if (['true', 'yes', 'on', '1'].includes(lower))
-            return true;
-        if (['false', 'no', 'off', '0'].includes(lower))
-            return false;
-        throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: true or false (also on/off, yes/no)`);
-    }
-    int(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const accepted = describeRange(range);
-        if (!/^-?\d+$/.test(value))
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
-        const n = Number(value);
-        if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
-        }
-        return n;
-    }
-    /** One of a fixed set of words, case-insensitive. */
-    oneOf(name, choices, fallback) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const match = choices.find((c) => c.toLowerCase() === value.toLowerCase());
-        if (!match)
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: ${choices.join(' | ')}`);
-        return match;
-    }
-    /** Newline- or comma-separated list; blank entries and `#` comments dropped. */
-    list(name, options = {}) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return [];
-        return value
-            .split(options.separator ?? /[\n,]/)
-            .map((item) => item.trim())
-            .filter((item) => item !== '' && !item.startsWith('#'));
-    }
-    /** Newline-separated list (commas kept, for commands and globs with braces). */
-    lines(name) {
-        return this.list(name, { separator: /\n/ });
-    }
-    /** A duration such as `90`, `90s`, `5m`, `1h30m`, `250ms`; returned in milliseconds. */
-    duration(name, fallbackMs) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallbackMs;
-        const ms = parseDuration(value);
-        if (ms === undefined) {
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a duration such as 90, 90s, 5m, 1h30m or 250ms`);
-        }
-        return ms;
-    }
-    /** A count (`5`) or a percentage (`10%`). */
-    countOrPercent(name, fallback) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
-        if (pct) {
-            const percent = Number(pct[1]);
-            if (percent <= 100)
-                return { kind: 'percent', value: percent };
-        }
-        else if (/^\d+$/.test(value)) {
-            return { kind: 'count', value: Number(value) };
-        }
-        throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a count such as 5 or a percentage such as 10%`);
-    }
-    /** A JSON value given as a string. */
-    json(name) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return undefined;
-        try {
-            return JSON.parse(value);
-        }
-        catch (error) {
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: valid JSON (${error.message})`);
-        }
-    }
-}
-function exceeds(limit, failed, total) {
-    if (limit.kind === 'count')
-        return failed > limit.value;
-    return total > 0 && (failed / total) * 100 > limit.value;
-}
-function describeRange(range) {
-    if (range.min !== undefined && range.max !== undefined)
-        return ` from ${range.min} to ${range.max}`;
-    if (range.min !== undefined)
-        return ` of at least ${range.min}`;
-    if (range.max !== undefined)
-        return ` of at most ${range.max}`;
-    return '';
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const parts = value.match(/(\d+(?:\.\d+)?)(ms|s|m|h)/g);
-    if (!parts || parts.join('') !== value.replace(/\s+/g, ''))
-        return undefined;
-    let total = 0;
-    for (const part of parts) {
-        const [, n, unit] = /(\d+(?:\.\d+)?)(ms|s|m|h)/.exec(part);
-        total += Number(n) * UNIT_MS[unit];
-    }
-    return Math.round(total);
-}
-
+// EXTERNAL MODULE: ./src/platform/context.ts
+var platform_context = __nccwpck_require__(58708);
+// EXTERNAL MODULE: ./src/platform/inputs.ts
+var inputs = __nccwpck_require__(83734);
+// EXTERNAL MODULE: ./src/platform/logger.ts
+var logger = __nccwpck_require__(63255);
 ;// CONCATENATED MODULE: ./src/platform/local-io.ts
 
 
@@ -670,15 +969,15 @@ function parseDuration(text) {
 /** The ActionIO of the CLI, the demo and the tests: everything in memory and on local disk. */
 function localIO(actionName, options) {
     const env = options.env ?? process.env;
-    const context = readRunContext(env);
+    const context = (0,platform_context/* readRunContext */.$p)(env);
     const state = options.stateDirectory ?? external_node_path_default().join(context.workspace, '.kintsugi');
     const outputs = {};
     const summaries = [];
     const annotations = [];
     return {
         actionName,
-        inputs: new Inputs(mapInputSource(options.inputs)),
-        logger: options.logger ?? consoleLogger({ verbose: env.RUNNER_DEBUG === '1' }),
+        inputs: new inputs/* Inputs */.G0((0,inputs/* mapInputSource */.az)(options.inputs)),
+        logger: options.logger ?? (0,logger/* consoleLogger */.kS)({ verbose: env.RUNNER_DEBUG === '1' }),
         context,
         env,
         artifacts: directoryArtifactStore(external_node_path_default().join(state, 'artifacts')),
@@ -700,7 +999,9 @@ function localIO(actionName, options) {
             const { shown } = selectAnnotations(list, cap);
             annotations.push(...shown);
             for (const a of shown) {
-                const where = a.file ? `${a.file}${a.line ? `:${a.line}` : ''}${a.column ? `:${a.column}` : ''}: ` : '';
+                const where = a.file
+                    ? `${a.file}${a.line ? `:${a.line}` : ''}${a.column ? `:${a.column}` : ''}: `
+                    : '';
                 options.echo?.write(`${where}${a.level}: ${a.message}\n`);
             }
         },
@@ -708,166 +1009,53 @@ function localIO(actionName, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/action-metadata.ts
-var action_metadata = __nccwpck_require__(2126);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(77593);
-;// CONCATENATED MODULE: ./src/cli/help.ts
-function formatHelp(command, metadata) {
-    const width = Math.max(...metadata.inputs.map((i) => i.name.length), 10) + 4;
-    const lines = [`kintsugi ${command} [--<input> <value>]... [--format text|json]`, '', metadata.description, '', 'Inputs:'];
-    for (const input of metadata.inputs) {
-        const extra = [input.required ? 'required' : '', input.default !== undefined ? `default: ${input.default}` : '']
-            .filter(Boolean)
-            .join('; ');
-        lines.push(`  --${input.name.padEnd(width)}${input.description}${extra ? ` (${extra})` : ''}`);
-    }
-    lines.push('', 'Outputs:');
-    for (const output of metadata.outputs)
-        lines.push(`  ${output.name.padEnd(width + 2)}${output.description}`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-action.ts
-
-
-
-
-
-
-/**
- * `kintsugi <action> [--<input> <value>]...`: the same run() the runner calls, with a local IO.
- * Text format prints the job summary; json prints the report.
- */
-async function runActionCommand(entry, argv, streams) {
-    const args = (0,cli_args/* parseArgs */.Z)(argv);
-    const metadata = await (0,action_metadata/* readActionMetadata */.Of)(entry.actionYml);
-    if (args.help) {
-        streams.stdout.write(formatHelp(entry.name, metadata));
-        return 0;
-    }
-    const inputs = (0,action_metadata/* resolveInputs */.eL)(metadata, args.options, streams.env);
-    const run = await entry.load();
-    const io = localIO(entry.name, {
-        inputs,
-        env: { ...streams.env, GITHUB_WORKSPACE: streams.env.GITHUB_WORKSPACE ?? streams.cwd },
-        logger: consoleLogger({ stream: streams.stderr, verbose: streams.env.RUNNER_DEBUG === '1' }),
-        echo: args.format === 'json' ? streams.stderr : streams.stdout,
-    });
-    const outcome = await executeAction(run, io);
-    if (args.format === 'json' && outcome.report !== undefined) {
-        streams.stdout.write(`${JSON.stringify(outcome.report)}\n`);
-    }
-    if (outcome.status === 'failure') {
-        streams.stderr.write(`error: ${outcome.message ?? `${entry.name} failed`}\n`);
-        return 1;
-    }
-    if (outcome.message)
-        streams.stderr.write(`${outcome.message}\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-function usage() {
-    const actions = registry/* ACTIONS */.k.map((a) => `  ${a.name}`).join('\n');
-    const commands = COMMANDS.map((c) => `  ${c.name.padEnd(14)}${c.summary}`).join('\n');
-    return [
-        'kintsugi <command> [options]',
-        '',
-        'Actions (the same inputs as their action.yml; `kintsugi <action> --help` lists them):',
-        actions,
-        '',
-        'Other commands:',
-        commands,
-        '',
-        'Common options: --format text|json, --help',
-        '',
-    ].join('\n');
-}
-/** Dispatch; returns the exit status. Errors become one line on stderr, never a stack trace. */
-async function main(argv, streams) {
-    const [name, ...rest] = argv;
-    try {
-        if (!name || name === '--help' || name === '-h' || name === 'help') {
-            streams.stdout.write(usage());
-            return name ? 0 : 2;
-        }
-        const command = COMMANDS.find((c) => c.name === name);
-        if (command)
-            return await (await command.load())(rest, streams);
-        const action = (0,registry/* findAction */.O)(name);
-        if (action)
-            return await runActionCommand(action, rest, streams);
-        streams.stderr.write(`error: unknown command ${JSON.stringify(name)}; accepted: ${[...registry/* ACTIONS */.k.map((a) => a.name), ...COMMANDS.map((c) => c.name)].join(', ')}\n`);
-        return 2;
-    }
-    catch (error) {
-        streams.stderr.write(`error: ${(0,errors/* describeError */.Uc)(error)}\n`);
-        if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && streams.env.RUNNER_DEBUG === '1')
-            streams.stderr.write(`${error.stack}\n`);
-        return (0,errors/* isUserError */.iU)(error) ? 2 : 1;
-    }
-}
-
 
 /***/ }),
 
-/***/ 30639:
+/***/ 63255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ processStreams)
+/* harmony export */   kS: () => (/* binding */ consoleLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
-function processStreams() {
-    return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+/* unused harmony export memoryLogger */
+function consoleLogger(options = {}) {
+    const out = options.stream ?? process.stderr;
+    const write = (line) => out.write(`${line}\n`);
+    return {
+        debug: (m) => options.verbose && write(`debug: ${m}`),
+        info: (m) => write(m),
+        warning: (m) => write(`warning: ${m}`),
+        error: (m) => write(`error: ${m}`),
+        async group(title, body) {
+            write(`▸ ${title}`);
+            return body();
+        },
+    };
 }
-
-
-/***/ }),
-
-/***/ 46316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/**
- * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
- * Reported as a plain message, never with a stack trace: the user can fix it.
- */
-class ConfigError extends Error {
-    name = 'ConfigError';
+/** Collects lines; for tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        debug: (m) => void lines.push(`debug: ${m}`),
+        info: (m) => void lines.push(m),
+        warning: (m) => void lines.push(`warning: ${m}`),
+        error: (m) => void lines.push(`error: ${m}`),
+        async group(title, body) {
+            lines.push(`group: ${title}`);
+            return body();
+        },
+    };
 }
-/** Thrown by an action whose domain is not built yet: it must fail, never pretend to succeed. */
-class NotImplementedError extends Error {
-    name = 'NotImplementedError';
-    constructor(what) {
-        super(`${what} is not implemented yet in this version of Kintsugi`);
-    }
-}
-/** Message for the user: config errors as they are, anything else (including non-Error throws) described. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `non-error thrown: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return `non-error thrown: ${String(error)}`;
-    }
-}
-function isUserError(error) {
-    return error instanceof ConfigError;
-}
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_t, body) => body(),
+};
 
 
 /***/ }),
@@ -1015,6 +1203,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -1131,6 +1326,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -3903,22 +4105,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82199);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91319);
 
 
 await (0,_platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)('diagnose', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28383,21 +28383,106 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 82199:
+/***/ 91319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(46316);
+// EXTERNAL MODULE: ./src/llm/model-choice.ts
+var model_choice = __nccwpck_require__(45328);
+;// CONCATENATED MODULE: ./src/actions/diagnose/settings.ts
+
+
+function readSettings(io) {
+    const { inputs } = io;
+    const logs = inputs.lines('logs');
+    const runIdText = inputs.raw('run-id');
+    if (logs.length === 0 && !runIdText)
+        throw new errors/* ConfigError */.xL('Input required and not supplied: logs (or run-id): give a log file, directory or glob, or a workflow run id');
+    let runId;
+    if (runIdText !== undefined) {
+        if (!/^\d+$/.test(runIdText))
+            throw new errors/* ConfigError */.xL(`Input run-id got ${JSON.stringify(runIdText)}; accepted: a workflow run id (digits only)`);
+        runId = Number(runIdText);
+    }
+    return Object.freeze({
+        logs,
+        ...(runId !== undefined ? { runId } : {}),
+        githubToken: inputs.optional('github-token'),
+        baselineLogs: inputs.lines('baseline-logs'),
+        baseline: inputs.oneOf('baseline', ['auto', 'none'], 'none'),
+        testReports: inputs.lines('test-reports'),
+        anthropicApiKey: inputs.optional('anthropic-api-key'),
+        modelChoice: (0,model_choice/* readModelChoice */.Bi)(inputs, io.env),
+        model: inputs.optional('model', 'claude-sonnet-5-5'),
+        tokenBudget: inputs.int('token-budget', 16000, { min: 1000, max: 200000 }),
+        maxExcerptLines: inputs.int('max-excerpt-lines', 40, { min: 1, max: 1000 }),
+        comment: inputs.bool('comment', false),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/diagnose/main.ts
+
+// Cold start: only the settings are read eagerly, so a misconfigured step fails fast; the domain
+// code (GitHub client, parsers, model client) loads once the settings are known to be valid.
+async function run(io) {
+    const settings = readSettings(io);
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(555), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38927));
+    return execute(io, settings);
+}
+
+
+/***/ }),
+
+/***/ 45328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   Bi: () => (/* binding */ readModelChoice),
+/* harmony export */   co: () => (/* binding */ isModelConfigured)
 /* harmony export */ });
+/* unused harmony exports DEFAULT_MODEL, MODEL_NOT_CONFIGURED */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+// Reading which model to use loads nothing heavy: every action's settings import this, and the
+// model client (zod, providers) loads only when a model is actually used (cold start, issue 2).
 
-
-async function run(io) {
-    if (!io.inputs.raw('logs') && !io.inputs.raw('run-id')) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('Input required and not supplied: logs (or run-id)');
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+const PROVIDERS = ['anthropic', 'openai-compatible'];
+/**
+ * The same four inputs on every action that can use a model: `model-provider`, `anthropic-api-key`
+ * (the self-hosted server's key, if it wants one), `model` and `model-base-url`; the environment
+ * (KINTSUGI_MODEL_PROVIDER, KINTSUGI_MODEL_BASE_URL, ANTHROPIC_BASE_URL, OPENAI_BASE_URL) fills gaps.
+ */
+function readModelChoice(inputs, env) {
+    const fromEnv = env.KINTSUGI_MODEL_PROVIDER?.trim();
+    const provider = inputs.oneOf('model-provider', PROVIDERS, PROVIDERS.includes(fromEnv ?? '')
+        ? fromEnv
+        : 'anthropic');
+    const baseUrl = inputs.optional('model-base-url') ??
+        env.KINTSUGI_MODEL_BASE_URL ??
+        (provider === 'anthropic' ? env.ANTHROPIC_BASE_URL : env.OPENAI_BASE_URL) ??
+        undefined;
+    if (baseUrl && !/^https?:\/\/\S+$/.test(baseUrl)) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input model-base-url got ${JSON.stringify(baseUrl)}; accepted: an http(s) URL`);
     }
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH('diagnose');
+    return {
+        provider,
+        apiKey: inputs.optional('anthropic-api-key'),
+        model: inputs.optional('model', DEFAULT_MODEL),
+        baseUrl,
+    };
 }
+/** Anthropic needs a key; a self-hosted server needs its URL. */
+function isModelConfigured(choice) {
+    return choice.provider === 'anthropic' ? Boolean(choice.apiKey) : Boolean(choice.baseUrl);
+}
+const MODEL_NOT_CONFIGURED = 'no model is configured; accepted: anthropic-api-key, or model-provider: openai-compatible with model-base-url';
 
 
 /***/ }),
@@ -28406,11 +28491,11 @@ async function run(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 /**
  * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
  * Reported as a plain message, never with a stack trace: the user can fix it.
@@ -28465,6 +28550,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/platform/action.ts
 
+
 /**
  * The one try/catch around every action: kill switch first, then the action, then the verdict.
  * Never throws; returns the outcome for the caller to turn into an exit status.
@@ -28474,14 +28560,34 @@ async function executeAction(run, io) {
         const paused = await pausedReason(io);
         if (paused) {
             io.setOutput('paused', true);
-            return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+            return {
+                status: 'neutral',
+                message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+            };
         }
-        return await run(io);
+        const outcome = await run(io);
+        if (outcome.reportPath && io.artifacts.kind === 'runner')
+            await uploadReport(io, outcome.reportPath);
+        return outcome;
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && error.stack)
             io.logger.debug(error.stack);
         return { status: 'failure', message: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io, reportPath) {
+    const name = `kintsugi-${io.actionName}`;
+    try {
+        const { location } = await io.artifacts.upload(name, [reportPath], external_node_path_default().dirname(reportPath));
+        io.logger.info(`report uploaded as ${location}`);
+    }
+    catch (error) {
+        io.logger.warning(`could not upload the report as artifact ${name}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 async function pausedReason(io) {
@@ -28556,13 +28662,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -28572,10 +28678,15 @@ function runnerArtifactStore(options) {
                     repositoryName: options.repository.repo,
                 }
                 : undefined;
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error) => {
+            const { artifact } = await client
+                .getArtifact(name, findBy ? { findBy } : {})
+                .catch((error) => {
                 throw new errors/* ConfigError */.xL(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
             });
-            await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
+            await client.downloadArtifact(artifact.id, {
+                path: destination,
+                ...(findBy ? { findBy } : {}),
+            });
             return destination;
         },
     };
@@ -28646,13 +28757,13 @@ function runnerCacheStore() {
     return {
         kind: 'runner',
         async restore(paths, key, restoreKeys) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return undefined;
             return cache.restoreCache(paths, key, restoreKeys);
         },
         async save(paths, key) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return;
             try {
@@ -28951,8 +29062,12 @@ function runnerIO(actionName, env = process.env) {
         },
         pauseProbe: token && context.repository
             ? async () => {
-                const { dashboardPauseProbe } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
-                return dashboardPauseProbe({ token, repository: context.repository, apiUrl: context.apiUrl });
+                const { dashboardPauseProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+                return dashboardPauseProbe({
+                    token,
+                    repository: context.repository,
+                    apiUrl: context.apiUrl,
+                });
             }
             : undefined,
     };
@@ -29067,6 +29182,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29186,6 +29308,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

@@ -28372,8 +28372,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(801);
+/* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43674);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7609);
 
 
 await (0,_platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)('flaky-rerun', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28383,20 +28383,240 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 801:
+/***/ 7609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(46316);
+// EXTERNAL MODULE: ./src/flaky/runners/types.ts
+var types = __nccwpck_require__(70032);
+;// CONCATENATED MODULE: ./src/actions/flaky-rerun/settings.ts
+
+
+
+/** Every input read and checked once, into a frozen object; mistakes name the input. */
+function readSettings(io) {
+    const { inputs } = io;
+    const command = inputs.optional('command');
+    const reports = inputs.lines('reports');
+    if (!command && reports.length === 0)
+        throw new errors/* ConfigError */.xL('Input required and not supplied: command (or reports)');
+    const workingDirectory = external_node_path_default().resolve(io.context.workspace, inputs.optional('working-directory', '.'));
+    const registry = inputs.bool('registry', false);
+    const githubToken = inputs.optional('github-token') ?? io.env.GITHUB_TOKEN;
+    if (registry && !githubToken)
+        throw new errors/* ConfigError */.xL('Input registry is true but github-token is empty; accepted: a token with issues: write');
+    return Object.freeze({
+        ...(command ? { command } : {}),
+        reports,
+        framework: inputs.oneOf('framework', ['auto', ...types/* FRAMEWORKS */.i], 'auto'),
+        workingDirectory,
+        reruns: inputs.int('reruns', 3, { min: 0, max: 20 }),
+        timeoutMs: inputs.duration('timeout', 15 * 60_000),
+        maxFailures: inputs.countOrPercent('max-failures', { kind: 'percent', value: 10 }),
+        failOn: inputs.oneOf('fail-on', ['real', 'flaky', 'never'], 'real'),
+        quarantine: inputs.list('quarantine', { separator: /\n/ }),
+        registry,
+        detectNewFlakes: inputs.int('detect-new-flakes', 0, { min: 0, max: 100 }),
+        ...(githubToken ? { githubToken } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/flaky-rerun/main.ts
+
+async function run(io, deps = {}) {
+    const settings = readSettings(io);
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(957), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4708));
+    return execute(io, settings, deps);
+}
+
+
+/***/ }),
+
+/***/ 70032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   Bl: () => (/* binding */ commandWords),
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   i: () => (/* binding */ FRAMEWORKS),
+/* harmony export */   jv: () => (/* binding */ runsProgram),
+/* harmony export */   l4: () => (/* binding */ withoutTestPaths)
 /* harmony export */ });
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76719);
 
 
-async function run(io) {
-    if (!io.inputs.raw('command') && !io.inputs.raw('reports')) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('Input required and not supplied: command (or reports)');
+
+const FRAMEWORKS = [
+    'vitest',
+    'jest',
+    'mocha',
+    'node',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'maven',
+    'gradle',
+    'rspec',
+    'playwright',
+    'phpunit',
+    'dotnet',
+];
+function commandWords(command) {
+    return (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .splitCommand */ .GW)(command) ?? command.split(/\s+/);
+}
+/** Does any word name this program (`vitest`, `npx vitest`, `./node_modules/.bin/vitest`)? */
+function runsProgram(words, ...programs) {
+    return words.some((word) => programs.includes(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(word)));
+}
+/**
+ * The user's command without the test paths it was given, so that a re-run selects only the failed
+ * tests instead of the paths plus them. Config files are kept (they are option values); a command
+ * with shell syntax is returned unchanged.
+ */
+const CONFIG_FILE = /(^|[/\\])[^/\\]*(config|rc)[^/\\]*$|\.(json|ya?ml|toml|ini|cfg|xml|env)$/i;
+function withoutTestPaths(command, cwd, isPath) {
+    const words = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .splitCommand */ .GW)(command);
+    if (!words)
+        return command;
+    const kept = words.filter((word, i) => {
+        if (i === 0 || word.startsWith('-'))
+            return true;
+        if (isPath?.(word))
+            return false;
+        // Config files stay (they are option values); test files and directories on disk go.
+        if (CONFIG_FILE.test(word))
+            return true;
+        if (/[/\\.]/.test(word) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, word)))
+            return false;
+        const previous = words[i - 1];
+        const optionValue = previous.startsWith('-') && !previous.includes('=');
+        return optionValue || !/^\.\.?\//.test(word);
+    });
+    return kept
+        .map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`))
+        .join(' ');
+}
+function relativeTo(cwd, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file) : file;
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+
+
+/***/ }),
+
+/***/ 76719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ escapeRegex),
+/* harmony export */   GW: () => (/* binding */ splitCommand),
+/* harmony export */   Ko: () => (/* binding */ quoteMetaGo),
+/* harmony export */   cn: () => (/* binding */ appendArgs),
+/* harmony export */   nZ: () => (/* binding */ shellJoin)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+/** Quote one argument for `sh -c`: single quotes, with embedded ones closed, escaped and reopened. */
+function shellQuote(arg) {
+    if (/^[\w@%+=:,./-]+$/.test(arg))
+        return arg;
+    return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function shellJoin(args) {
+    return args.map(shellQuote).join(' ');
+}
+/** Escape every regex metacharacter (JavaScript, Go RE2 and PCRE agree on this set). */
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** Go's regexp.QuoteMeta: the same set, without escaping `/` (go test splits -run on it). */
+function quoteMetaGo(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Split a simple command line into words (quotes and backslashes honoured). Returns undefined when
+ * the line uses shell syntax (pipes, `&&`, `;`, redirections, substitutions) that a rewrite could break.
+ */
+function splitCommand(command) {
+    const words = [];
+    let current = '';
+    let inWord = false;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (c === "'") {
+            const end = command.indexOf("'", i + 1);
+            if (end < 0)
+                return undefined;
+            current += command.slice(i + 1, end);
+            i = end;
+            inWord = true;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            for (; j < command.length && command[j] !== '"'; j++) {
+                if (command[j] === '\\' && j + 1 < command.length)
+                    j++;
+                if (command[j] === '$' || command[j] === '`')
+                    return undefined;
+            }
+            if (j >= command.length)
+                return undefined;
+            current += command.slice(i + 1, j).replace(/\\(["\\$`])/g, '$1');
+            i = j;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < command.length) {
+            current += command[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (/[|&;<>()`$]/.test(c)) {
+            return undefined;
+        }
+        else {
+            current += c;
+            inWord = true;
+        }
     }
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH('flaky-rerun');
+    if (inWord)
+        words.push(current);
+    return words;
+}
+/**
+ * Add arguments to the user's command: directly for a plain command, after `--` for `npm test` /
+ * `npm run x` (npm would swallow them otherwise).
+ */
+function appendArgs(command, args) {
+    if (args.length === 0)
+        return command;
+    const words = splitCommand(command) ?? [];
+    const viaNpm = words[0] === 'npm' &&
+        (words[1] === 'test' || words[1] === 't' || words[1] === 'run' || words[1] === 'run-script');
+    const separator = viaNpm && !words.includes('--') ? ' --' : '';
+    return `${command.trimEnd()}${separator} ${shellJoin(args)}`;
 }
 
 
@@ -28406,11 +28626,11 @@ async function run(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 /**
  * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
  * Reported as a plain message, never with a stack trace: the user can fix it.
@@ -28445,7 +28665,174 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 11637:
+/***/ 83734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Or: () => (/* binding */ exceeds),
+/* harmony export */   lQ: () => (/* binding */ envInputSource)
+/* harmony export */ });
+/* unused harmony exports mapInputSource, parseDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+
+/** The runner's convention: `INPUT_<NAME>` with spaces as underscores, upper-cased; hyphens kept. */
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+function mapInputSource(values) {
+    return (name) => values[name];
+}
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+/**
+ * Typed readers over an InputSource. Each throws a ConfigError naming the input, the value and what
+ * would be accepted. Empty strings count as "not given", as on the runner.
+ */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (value === undefined)
+            return undefined;
+        const trimmed = value.trim();
+        return trimmed === '' ? undefined : trimmed;
+    }
+    required(name) {
+        const value = this.raw(name);
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input required and not supplied: ${name}`);
+        return value;
+    }
+    optional(name, fallback) {
+        return this.raw(name) ?? fallback;
+    }
+    bool(name, fallback) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const lower = value.toLowerCase();
+        if (['true', 'yes', 'on', '1'].includes(lower))
+            return true;
+        if (['false', 'no', 'off', '0'].includes(lower))
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: true or false (also on/off, yes/no)`);
+    }
+    int(name, fallback, range = {}) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const accepted = describeRange(range);
+        if (!/^-?\d+$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
+        const n = Number(value);
+        if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
+        }
+        return n;
+    }
+    /** One of a fixed set of words, case-insensitive. */
+    oneOf(name, choices, fallback) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const match = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+        if (!match)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: ${choices.join(' | ')}`);
+        return match;
+    }
+    /** Newline- or comma-separated list; blank entries and `#` comments dropped. */
+    list(name, options = {}) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return [];
+        return value
+            .split(options.separator ?? /[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '' && !item.startsWith('#'));
+    }
+    /** Newline-separated list (commas kept, for commands and globs with braces). */
+    lines(name) {
+        return this.list(name, { separator: /\n/ });
+    }
+    /** A duration such as `90`, `90s`, `5m`, `1h30m`, `250ms`; returned in milliseconds. */
+    duration(name, fallbackMs) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDuration(value);
+        if (ms === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a duration such as 90, 90s, 5m, 1h30m or 250ms`);
+        }
+        return ms;
+    }
+    /** A count (`5`) or a percentage (`10%`). */
+    countOrPercent(name, fallback) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return fallback;
+        const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+        if (pct) {
+            const percent = Number(pct[1]);
+            if (percent <= 100)
+                return { kind: 'percent', value: percent };
+        }
+        else if (/^\d+$/.test(value)) {
+            return { kind: 'count', value: Number(value) };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: a count such as 5 or a percentage such as 10%`);
+    }
+    /** A JSON value given as a string. */
+    json(name) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return undefined;
+        try {
+            return JSON.parse(value);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input ${name} got ${show(value)}; accepted: valid JSON (${error.message})`);
+        }
+    }
+}
+function exceeds(limit, failed, total) {
+    if (limit.kind === 'count')
+        return failed > limit.value;
+    return total > 0 && (failed / total) * 100 > limit.value;
+}
+function describeRange(range) {
+    if (range.min !== undefined && range.max !== undefined)
+        return ` from ${range.min} to ${range.max}`;
+    if (range.min !== undefined)
+        return ` of at least ${range.min}`;
+    if (range.max !== undefined)
+        return ` of at most ${range.max}`;
+    return '';
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const parts = value.match(/(\d+(?:\.\d+)?)(ms|s|m|h)/g);
+    if (!parts || parts.join('') !== value.replace(/\s+/g, ''))
+        return undefined;
+    let total = 0;
+    for (const part of parts) {
+        const [, n, unit] = /(\d+(?:\.\d+)?)(ms|s|m|h)/.exec(part);
+        total += Number(n) * UNIT_MS[unit];
+    }
+    return Math.round(total);
+}
+
+
+/***/ }),
+
+/***/ 43674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28465,6 +28852,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/platform/action.ts
 
+
 /**
  * The one try/catch around every action: kill switch first, then the action, then the verdict.
  * Never throws; returns the outcome for the caller to turn into an exit status.
@@ -28474,14 +28862,34 @@ async function executeAction(run, io) {
         const paused = await pausedReason(io);
         if (paused) {
             io.setOutput('paused', true);
-            return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+            return {
+                status: 'neutral',
+                message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+            };
         }
-        return await run(io);
+        const outcome = await run(io);
+        if (outcome.reportPath && io.artifacts.kind === 'runner')
+            await uploadReport(io, outcome.reportPath);
+        return outcome;
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && error.stack)
             io.logger.debug(error.stack);
         return { status: 'failure', message: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io, reportPath) {
+    const name = `kintsugi-${io.actionName}`;
+    try {
+        const { location } = await io.artifacts.upload(name, [reportPath], external_node_path_default().dirname(reportPath));
+        io.logger.info(`report uploaded as ${location}`);
+    }
+    catch (error) {
+        io.logger.warning(`could not upload the report as artifact ${name}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 async function pausedReason(io) {
@@ -28556,13 +28964,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -28572,10 +28980,15 @@ function runnerArtifactStore(options) {
                     repositoryName: options.repository.repo,
                 }
                 : undefined;
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error) => {
+            const { artifact } = await client
+                .getArtifact(name, findBy ? { findBy } : {})
+                .catch((error) => {
                 throw new errors/* ConfigError */.xL(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
             });
-            await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
+            await client.downloadArtifact(artifact.id, {
+                path: destination,
+                ...(findBy ? { findBy } : {}),
+            });
             return destination;
         },
     };
@@ -28646,13 +29059,13 @@ function runnerCacheStore() {
     return {
         kind: 'runner',
         async restore(paths, key, restoreKeys) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return undefined;
             return cache.restoreCache(paths, key, restoreKeys);
         },
         async save(paths, key) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(548), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return;
             try {
@@ -28733,161 +29146,8 @@ function requireRepository(context) {
     return context.repository;
 }
 
-;// CONCATENATED MODULE: ./src/platform/inputs.ts
-
-/** The runner's convention: `INPUT_<NAME>` with spaces as underscores, upper-cased; hyphens kept. */
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-function mapInputSource(values) {
-    return (name) => values[name];
-}
-function show(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-/**
- * Typed readers over an InputSource. Each throws a ConfigError naming the input, the value and what
- * would be accepted. Empty strings count as "not given", as on the runner.
- */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    raw(name) {
-        const value = this.source(name);
-        if (value === undefined)
-            return undefined;
-        const trimmed = value.trim();
-        return trimmed === '' ? undefined : trimmed;
-    }
-    required(name) {
-        const value = this.raw(name);
-        if (value === undefined)
-            throw new errors/* ConfigError */.xL(`Input required and not supplied: ${name}`);
-        return value;
-    }
-    optional(name, fallback) {
-        return this.raw(name) ?? fallback;
-    }
-    bool(name, fallback) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const lower = value.toLowerCase();
-        if (['true', 'yes', 'on', '1'].includes(lower))
-            return true;
-        if (['false', 'no', 'off', '0'].includes(lower))
-            return false;
-        throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: true or false (also on/off, yes/no)`);
-    }
-    int(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const accepted = describeRange(range);
-        if (!/^-?\d+$/.test(value))
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
-        const n = Number(value);
-        if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a whole number${accepted}`);
-        }
-        return n;
-    }
-    /** One of a fixed set of words, case-insensitive. */
-    oneOf(name, choices, fallback) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const match = choices.find((c) => c.toLowerCase() === value.toLowerCase());
-        if (!match)
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: ${choices.join(' | ')}`);
-        return match;
-    }
-    /** Newline- or comma-separated list; blank entries and `#` comments dropped. */
-    list(name, options = {}) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return [];
-        return value
-            .split(options.separator ?? /[\n,]/)
-            .map((item) => item.trim())
-            .filter((item) => item !== '' && !item.startsWith('#'));
-    }
-    /** Newline-separated list (commas kept, for commands and globs with braces). */
-    lines(name) {
-        return this.list(name, { separator: /\n/ });
-    }
-    /** A duration such as `90`, `90s`, `5m`, `1h30m`, `250ms`; returned in milliseconds. */
-    duration(name, fallbackMs) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallbackMs;
-        const ms = parseDuration(value);
-        if (ms === undefined) {
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a duration such as 90, 90s, 5m, 1h30m or 250ms`);
-        }
-        return ms;
-    }
-    /** A count (`5`) or a percentage (`10%`). */
-    countOrPercent(name, fallback) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return fallback;
-        const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
-        if (pct) {
-            const percent = Number(pct[1]);
-            if (percent <= 100)
-                return { kind: 'percent', value: percent };
-        }
-        else if (/^\d+$/.test(value)) {
-            return { kind: 'count', value: Number(value) };
-        }
-        throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: a count such as 5 or a percentage such as 10%`);
-    }
-    /** A JSON value given as a string. */
-    json(name) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return undefined;
-        try {
-            return JSON.parse(value);
-        }
-        catch (error) {
-            throw new errors/* ConfigError */.xL(`Input ${name} got ${show(value)}; accepted: valid JSON (${error.message})`);
-        }
-    }
-}
-function exceeds(limit, failed, total) {
-    if (limit.kind === 'count')
-        return failed > limit.value;
-    return total > 0 && (failed / total) * 100 > limit.value;
-}
-function describeRange(range) {
-    if (range.min !== undefined && range.max !== undefined)
-        return ` from ${range.min} to ${range.max}`;
-    if (range.min !== undefined)
-        return ` of at least ${range.min}`;
-    if (range.max !== undefined)
-        return ` of at most ${range.max}`;
-    return '';
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const parts = value.match(/(\d+(?:\.\d+)?)(ms|s|m|h)/g);
-    if (!parts || parts.join('') !== value.replace(/\s+/g, ''))
-        return undefined;
-    let total = 0;
-    for (const part of parts) {
-        const [, n, unit] = /(\d+(?:\.\d+)?)(ms|s|m|h)/.exec(part);
-        total += Number(n) * UNIT_MS[unit];
-    }
-    return Math.round(total);
-}
-
+// EXTERNAL MODULE: ./src/platform/inputs.ts
+var platform_inputs = __nccwpck_require__(83734);
 ;// CONCATENATED MODULE: ./src/platform/runner-io.ts
 
 
@@ -28908,7 +29168,7 @@ const coreLogger = {
 /** The ActionIO of a real runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
 function runnerIO(actionName, env = process.env) {
     const context = readRunContext(env);
-    const inputs = new Inputs(envInputSource(env));
+    const inputs = new platform_inputs/* Inputs */.G0((0,platform_inputs/* envInputSource */.lQ)(env));
     const token = inputs.optional('github-token') ?? env.GITHUB_TOKEN;
     const localRoot = external_node_path_default().join(context.tempDir, 'kintsugi');
     return {
@@ -28951,8 +29211,12 @@ function runnerIO(actionName, env = process.env) {
         },
         pauseProbe: token && context.repository
             ? async () => {
-                const { dashboardPauseProbe } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
-                return dashboardPauseProbe({ token, repository: context.repository, apiUrl: context.apiUrl });
+                const { dashboardPauseProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+                return dashboardPauseProbe({
+                    token,
+                    repository: context.repository,
+                    apiUrl: context.apiUrl,
+                });
             }
             : undefined,
     };
@@ -29067,6 +29331,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

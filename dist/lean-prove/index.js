@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68682);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37436);
 
 
 await (0,_platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)('lean-prove', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28383,18 +28383,116 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 68682:
+/***/ 37436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(46316);
+// EXTERNAL MODULE: ./src/llm/model-choice.ts
+var model_choice = __nccwpck_require__(45328);
+;// CONCATENATED MODULE: ./src/actions/lean-prove/settings.ts
+
+
+const FAIL_ON = ['error', 'sorry', 'new-sorry', 'never'];
+/** Every input read and checked once, into a frozen object. */
+function readSettings(io) {
+    const { inputs } = io;
+    // action.yml (and the CLI from it) supplies the default 'lean'; an explicit empty value is a mistake.
+    const project = inputs.required('project');
+    if (project.split(/[\\/]/).includes('..')) {
+        throw new errors/* ConfigError */.xL(`Input project got ${JSON.stringify(project)}; accepted: a directory inside the workspace`);
+    }
+    const proofMode = inputs.oneOf('llm-proofs', ['off', 'on', 'pr'], 'off');
+    const llmProofs = proofMode !== 'off';
+    const anthropicApiKey = inputs.optional('anthropic-api-key');
+    const modelChoice = (0,model_choice/* readModelChoice */.Bi)(inputs, io.env);
+    if (llmProofs && !(0,model_choice/* isModelConfigured */.co)(modelChoice)) {
+        throw new errors/* ConfigError */.xL(`Input llm-proofs is on but ${model_choice/* MODEL_NOT_CONFIGURED */.Z6}; or llm-proofs: off`);
+    }
+    return Object.freeze({
+        project,
+        workspace: io.context.workspace,
+        targets: inputs.list('targets', { separator: /[\n,\s]+/ }),
+        budgetPerFileMs: inputs.int('budget-per-file', 300, { min: 1, max: 6 * 3600 }) * 1000,
+        maxHeartbeats: inputs.int('max-heartbeats', 0, { min: 0 }),
+        cache: inputs.bool('cache', true),
+        baseRef: inputs.optional('base-ref'),
+        failOn: inputs.oneOf('fail-on', FAIL_ON, 'new-sorry'),
+        llmProofs,
+        proofPullRequest: proofMode === 'pr',
+        maxCandidates: inputs.int('max-candidates', 4, { min: 1, max: 8 }),
+        commit: io.context.sha,
+        comment: inputs.bool('comment', false),
+        anthropicApiKey,
+        modelChoice,
+        model: inputs.optional('model', 'claude-sonnet-5-5'),
+        githubToken: inputs.optional('github-token'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/lean-prove/main.ts
+
+// Cold start: only the settings are read eagerly, so a misconfigured step fails fast; the domain
+// code (GitHub client, parsers, model client) loads once the settings are known to be valid.
+async function run(io) {
+    const settings = readSettings(io);
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(522), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15176));
+    return execute(io, settings);
+}
+
+
+/***/ }),
+
+/***/ 45328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   Bi: () => (/* binding */ readModelChoice),
+/* harmony export */   Z6: () => (/* binding */ MODEL_NOT_CONFIGURED),
+/* harmony export */   co: () => (/* binding */ isModelConfigured)
 /* harmony export */ });
+/* unused harmony export DEFAULT_MODEL */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+// Reading which model to use loads nothing heavy: every action's settings import this, and the
+// model client (zod, providers) loads only when a model is actually used (cold start, issue 2).
 
-async function run(io) {
-    io.inputs.required('project');
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH('lean-prove');
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+const PROVIDERS = ['anthropic', 'openai-compatible'];
+/**
+ * The same four inputs on every action that can use a model: `model-provider`, `anthropic-api-key`
+ * (the self-hosted server's key, if it wants one), `model` and `model-base-url`; the environment
+ * (KINTSUGI_MODEL_PROVIDER, KINTSUGI_MODEL_BASE_URL, ANTHROPIC_BASE_URL, OPENAI_BASE_URL) fills gaps.
+ */
+function readModelChoice(inputs, env) {
+    const fromEnv = env.KINTSUGI_MODEL_PROVIDER?.trim();
+    const provider = inputs.oneOf('model-provider', PROVIDERS, PROVIDERS.includes(fromEnv ?? '')
+        ? fromEnv
+        : 'anthropic');
+    const baseUrl = inputs.optional('model-base-url') ??
+        env.KINTSUGI_MODEL_BASE_URL ??
+        (provider === 'anthropic' ? env.ANTHROPIC_BASE_URL : env.OPENAI_BASE_URL) ??
+        undefined;
+    if (baseUrl && !/^https?:\/\/\S+$/.test(baseUrl)) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input model-base-url got ${JSON.stringify(baseUrl)}; accepted: an http(s) URL`);
+    }
+    return {
+        provider,
+        apiKey: inputs.optional('anthropic-api-key'),
+        model: inputs.optional('model', DEFAULT_MODEL),
+        baseUrl,
+    };
 }
+/** Anthropic needs a key; a self-hosted server needs its URL. */
+function isModelConfigured(choice) {
+    return choice.provider === 'anthropic' ? Boolean(choice.apiKey) : Boolean(choice.baseUrl);
+}
+const MODEL_NOT_CONFIGURED = 'no model is configured; accepted: anthropic-api-key, or model-provider: openai-compatible with model-base-url';
 
 
 /***/ }),
@@ -28403,11 +28501,11 @@ async function run(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 /**
  * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
  * Reported as a plain message, never with a stack trace: the user can fix it.
@@ -28462,6 +28560,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/platform/action.ts
 
+
 /**
  * The one try/catch around every action: kill switch first, then the action, then the verdict.
  * Never throws; returns the outcome for the caller to turn into an exit status.
@@ -28471,14 +28570,34 @@ async function executeAction(run, io) {
         const paused = await pausedReason(io);
         if (paused) {
             io.setOutput('paused', true);
-            return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+            return {
+                status: 'neutral',
+                message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+            };
         }
-        return await run(io);
+        const outcome = await run(io);
+        if (outcome.reportPath && io.artifacts.kind === 'runner')
+            await uploadReport(io, outcome.reportPath);
+        return outcome;
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && error.stack)
             io.logger.debug(error.stack);
         return { status: 'failure', message: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io, reportPath) {
+    const name = `kintsugi-${io.actionName}`;
+    try {
+        const { location } = await io.artifacts.upload(name, [reportPath], external_node_path_default().dirname(reportPath));
+        io.logger.info(`report uploaded as ${location}`);
+    }
+    catch (error) {
+        io.logger.warning(`could not upload the report as artifact ${name}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 async function pausedReason(io) {
@@ -28553,13 +28672,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -28569,10 +28688,15 @@ function runnerArtifactStore(options) {
                     repositoryName: options.repository.repo,
                 }
                 : undefined;
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error) => {
+            const { artifact } = await client
+                .getArtifact(name, findBy ? { findBy } : {})
+                .catch((error) => {
                 throw new errors/* ConfigError */.xL(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
             });
-            await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
+            await client.downloadArtifact(artifact.id, {
+                path: destination,
+                ...(findBy ? { findBy } : {}),
+            });
             return destination;
         },
     };
@@ -28948,8 +29072,12 @@ function runnerIO(actionName, env = process.env) {
         },
         pauseProbe: token && context.repository
             ? async () => {
-                const { dashboardPauseProbe } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
-                return dashboardPauseProbe({ token, repository: context.repository, apiUrl: context.apiUrl });
+                const { dashboardPauseProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+                return dashboardPauseProbe({
+                    token,
+                    repository: context.repository,
+                    apiUrl: context.apiUrl,
+                });
             }
             : undefined,
     };
@@ -29064,6 +29192,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29183,6 +29318,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

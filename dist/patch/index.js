@@ -28372,8 +28372,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19577);
+/* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45104);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19825);
 
 
 await (0,_platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)('patch', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28383,17 +28383,531 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 19577:
+/***/ 19825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(46316);
+// EXTERNAL MODULE: ./src/patch/fixers/registry.ts
+var registry = __nccwpck_require__(7355);
+// EXTERNAL MODULE: ./src/patch/heal-settings.ts
+var heal_settings = __nccwpck_require__(57777);
+// EXTERNAL MODULE: ./src/patch/loop-guard.ts
+var loop_guard = __nccwpck_require__(47410);
+// EXTERNAL MODULE: ./src/llm/model-choice.ts
+var model_choice = __nccwpck_require__(45328);
+;// CONCATENATED MODULE: ./src/actions/patch/settings.ts
+
+
+
+
+
+const PATCH_MODES = ['fix', 'upgrade'];
+function readSettings(io) {
+    const inputs = io.inputs;
+    const mode = inputs.oneOf('mode', PATCH_MODES, 'fix');
+    const fixersInput = inputs.list('fixers');
+    const fixers = fixersInput.length === 0 || (fixersInput.length === 1 && fixersInput[0] === 'auto')
+        ? 'auto'
+        : fixersInput.filter((f) => f !== 'none');
+    if (fixers !== 'auto') {
+        const unknown = fixers.filter((f) => !registry/* FIXER_IDS */.CJ.includes(f));
+        if (unknown.length > 0) {
+            throw new errors/* ConfigError */.xL(`Input fixers got ${JSON.stringify(unknown.join(', '))}; accepted: auto, none, or a list of ${registry/* FIXER_IDS */.CJ.join(', ')}`);
+        }
+    }
+    const llm = inputs.bool('llm', false);
+    const anthropicApiKey = inputs.optional('anthropic-api-key');
+    const appId = inputs.optional('app-id');
+    const privateKey = inputs.optional('private-key');
+    if (Boolean(appId) !== Boolean(privateKey)) {
+        throw new errors/* ConfigError */.xL('Inputs app-id and private-key go together: give both to open the PR as the App, or neither');
+    }
+    const givenPrefix = inputs.optional('branch-prefix', heal_settings/* DEFAULT_HEAL_SETTINGS */.t.branchPrefix);
+    // The fix branches' default prefix would put upgrades among fixes: upgrades get their own.
+    const branchPrefix = mode === 'upgrade' && givenPrefix === heal_settings/* DEFAULT_HEAL_SETTINGS */.t.branchPrefix
+        ? 'kintsugi/upgrade/'
+        : givenPrefix;
+    if (!/^[A-Za-z0-9._/-]+\/$/.test(branchPrefix)) {
+        throw new errors/* ConfigError */.xL(`Input branch-prefix got ${JSON.stringify(branchPrefix)}; accepted: a branch path ending in / such as kintsugi/fix/`);
+    }
+    const heal = {
+        ...heal_settings/* DEFAULT_HEAL_SETTINGS */.t,
+        mode: 'fix',
+        fixers,
+        llm,
+        maxAttempts: inputs.int('max-attempts', 3, { min: 1, max: 10 }),
+        maxDiffLines: inputs.int('max-diff-lines', 200, { min: 1, max: 5000 }),
+        allowedPaths: inputs.lines('allowed-paths'),
+        deniedPaths: inputs.lines('denied-paths'),
+        validate: inputs.lines('validate'),
+        openPr: inputs.bool('open-pr', true),
+        branchPrefix,
+        base: inputs.optional('base'),
+        failedBranch: (0,loop_guard/* failedBranchOf */.dU)(io.env, io.context.payload),
+        draft: inputs.bool('draft', false),
+        labels: inputs.list('labels'),
+        reviewers: inputs.list('reviewers'),
+    };
+    return Object.freeze({
+        mode,
+        diagnosis: mode === 'fix' ? inputs.required('diagnosis') : (inputs.optional('diagnosis') ?? ''),
+        heal: Object.freeze(heal),
+        anthropicApiKey,
+        model: inputs.optional('model', 'claude-sonnet-5-5'),
+        modelChoice: (0,model_choice/* readModelChoice */.Bi)(inputs, io.env),
+        latest: inputs.bool('latest', false),
+        githubToken: inputs.optional('github-token'),
+        app: appId && privateKey ? { appId, privateKey } : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/patch/main.ts
+
+// Cold start: only the settings are read eagerly, so a misconfigured step fails fast; the domain
+// code (GitHub client, parsers, model client) loads once the settings are known to be valid.
+async function run(io) {
+    const settings = readSettings(io);
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(88), __nccwpck_require__.e(623), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17099));
+    return execute(io, settings);
+}
+
+
+/***/ }),
+
+/***/ 45328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   Bi: () => (/* binding */ readModelChoice),
+/* harmony export */   Z6: () => (/* binding */ MODEL_NOT_CONFIGURED),
+/* harmony export */   co: () => (/* binding */ isModelConfigured)
 /* harmony export */ });
+/* unused harmony export DEFAULT_MODEL */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+// Reading which model to use loads nothing heavy: every action's settings import this, and the
+// model client (zod, providers) loads only when a model is actually used (cold start, issue 2).
 
-async function run(io) {
-    io.inputs.required('diagnosis');
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH('patch');
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+const PROVIDERS = ['anthropic', 'openai-compatible'];
+/**
+ * The same four inputs on every action that can use a model: `model-provider`, `anthropic-api-key`
+ * (the self-hosted server's key, if it wants one), `model` and `model-base-url`; the environment
+ * (KINTSUGI_MODEL_PROVIDER, KINTSUGI_MODEL_BASE_URL, ANTHROPIC_BASE_URL, OPENAI_BASE_URL) fills gaps.
+ */
+function readModelChoice(inputs, env) {
+    const fromEnv = env.KINTSUGI_MODEL_PROVIDER?.trim();
+    const provider = inputs.oneOf('model-provider', PROVIDERS, PROVIDERS.includes(fromEnv ?? '')
+        ? fromEnv
+        : 'anthropic');
+    const baseUrl = inputs.optional('model-base-url') ??
+        env.KINTSUGI_MODEL_BASE_URL ??
+        (provider === 'anthropic' ? env.ANTHROPIC_BASE_URL : env.OPENAI_BASE_URL) ??
+        undefined;
+    if (baseUrl && !/^https?:\/\/\S+$/.test(baseUrl)) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input model-base-url got ${JSON.stringify(baseUrl)}; accepted: an http(s) URL`);
+    }
+    return {
+        provider,
+        apiKey: inputs.optional('anthropic-api-key'),
+        model: inputs.optional('model', DEFAULT_MODEL),
+        baseUrl,
+    };
+}
+/** Anthropic needs a key; a self-hosted server needs its URL. */
+function isModelConfigured(choice) {
+    return choice.provider === 'anthropic' ? Boolean(choice.apiKey) : Boolean(choice.baseUrl);
+}
+const MODEL_NOT_CONFIGURED = 'no model is configured; accepted: anthropic-api-key, or model-provider: openai-compatible with model-base-url';
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ blamedFiles),
+/* harmony export */   CJ: () => (/* binding */ FIXER_IDS),
+/* harmony export */   JO: () => (/* binding */ chooseFixers)
+/* harmony export */ });
+/* unused harmony export FIXERS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9015);
+
+
+/** A tool that rewrites files in place, called with the files (or `.`) after fixed arguments. */
+function fileTool(options) {
+    return {
+        id: options.id,
+        source: options.source,
+        tools: options.tools,
+        appliesTo: async (diagnosis) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .mentions */ .wy)(diagnosis, options.tools, options.command),
+        async run(workspace, runner) {
+            const tool = await (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .findTool */ .SG)(workspace.root, options.binary, runner, options.places);
+            if (!tool)
+                return {
+                    status: 'skipped',
+                    reason: `${options.binary} is not installed in the project or on PATH`,
+                };
+            const files = options.extensions
+                ? workspace.files.filter((f) => options.extensions.test(f))
+                : workspace.files;
+            const args = options.wholeProject
+                ? options.args
+                : [...options.args, ...(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .targets */ .zV)({ ...workspace, files })];
+            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(runner, workspace, tool, args);
+        },
+    };
+}
+const PYTHON_PLACES = ['.venv/bin', 'venv/bin'];
+const LOCKFILE_DRIFT = /package\.json and package-lock\.json .*in sync|Missing: .* from lock file|Invalid: lock file|lockfile needs to be updated|lock file .*out of (date|sync)|ERR_PNPM_OUTDATED_LOCKFILE/i;
+function lockfileDrift(diagnosis) {
+    const text = [diagnosis.summary, ...diagnosis.excerpts.map((e) => e.text)].join('\n');
+    return LOCKFILE_DRIFT.test(text);
+}
+const npmLockfile = {
+    id: 'npm-lockfile',
+    source: 'lockfile',
+    tools: ['npm'],
+    appliesTo: async (diagnosis, root) => (diagnosis.category === 'dependency' || (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .mentions */ .wy)(diagnosis, ['npm'])) &&
+        lockfileDrift(diagnosis) &&
+        (await (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'package.json'))),
+    async run(workspace, runner) {
+        const npm = await runner.which('npm');
+        if (!npm)
+            return { status: 'skipped', reason: 'npm is not on PATH' };
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(runner, workspace, npm, [
+            'install',
+            '--package-lock-only',
+            '--ignore-scripts',
+            '--no-audit',
+            '--no-fund',
+        ]);
+    },
+};
+/** Every deterministic fixer, in the order they are tried: formatters, then lint autofix, then lockfiles. */
+const FIXERS = [
+    fileTool({
+        id: 'prettier',
+        source: 'formatter',
+        tools: ['prettier'],
+        binary: 'prettier',
+        args: ['--write'],
+        command: /\bprettier\b/,
+    }),
+    fileTool({
+        id: 'ruff-format',
+        source: 'formatter',
+        tools: ['ruff', 'ruff-format'],
+        binary: 'ruff',
+        args: ['format'],
+        places: PYTHON_PLACES,
+        extensions: /\.pyi?$/,
+        command: /\bruff format\b/,
+    }),
+    fileTool({
+        id: 'black',
+        source: 'formatter',
+        tools: ['black'],
+        binary: 'black',
+        args: ['--quiet'],
+        places: PYTHON_PLACES,
+        extensions: /\.pyi?$/,
+        command: /\bblack\b/,
+    }),
+    fileTool({
+        id: 'gofmt',
+        source: 'formatter',
+        tools: ['gofmt'],
+        binary: 'gofmt',
+        args: ['-w'],
+        extensions: /\.go$/,
+        command: /\bgofmt\b/,
+    }),
+    fileTool({
+        id: 'rustfmt',
+        source: 'formatter',
+        tools: ['rustfmt', 'cargo-fmt'],
+        binary: 'cargo',
+        args: ['fmt', '--all'],
+        wholeProject: true,
+        command: /\bcargo fmt\b|\brustfmt\b/,
+    }),
+    fileTool({
+        id: 'eslint',
+        source: 'lint-fix',
+        tools: ['eslint'],
+        binary: 'eslint',
+        args: ['--fix'],
+        extensions: /\.[cm]?[jt]sx?$/,
+        command: /\beslint\b/,
+    }),
+    fileTool({
+        id: 'ruff-fix',
+        source: 'lint-fix',
+        tools: ['ruff'],
+        binary: 'ruff',
+        args: ['check', '--fix'],
+        places: PYTHON_PLACES,
+        extensions: /\.pyi?$/,
+        command: /\bruff check\b/,
+    }),
+    fileTool({
+        id: 'clippy',
+        source: 'lint-fix',
+        tools: ['clippy'],
+        binary: 'cargo',
+        args: ['clippy', '--fix', '--allow-dirty', '--allow-staged', '--allow-no-vcs'],
+        wholeProject: true,
+        command: /\bclippy\b/,
+    }),
+    npmLockfile,
+];
+const FIXER_IDS = FIXERS.map((f) => f.id);
+/** `auto`: every fixer the diagnosis calls for; a list: those, in registry order, if they apply. */
+async function chooseFixers(requested, diagnosis, root) {
+    const pool = requested === 'auto' ? FIXERS : FIXERS.filter((f) => requested.includes(f.id));
+    const chosen = [];
+    for (const fixer of pool)
+        if (await fixer.appliesTo(diagnosis, root))
+            chosen.push(fixer);
+    return chosen;
+}
+/** The files the diagnosis blamed on a fixer's tools, relative to the workspace. */
+function blamedFiles(diagnosis, fixer) {
+    const files = diagnosis.locations
+        .filter((l) => l.tool === undefined || fixer.tools.includes(l.tool))
+        .map((l) => l.file);
+    return [...new Set(files)].filter((f) => !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(f) && !f.split(/[\\/]/).includes('..'));
+}
+
+
+/***/ }),
+
+/***/ 9015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   qI: () => (/* binding */ runTool),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   wy: () => (/* binding */ mentions),
+/* harmony export */   zV: () => (/* binding */ targets)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The diagnosis names one of these tools: in its tools, a job's tools, a location, or a job's command. */
+function mentions(diagnosis, ids, command) {
+    const named = new Set([
+        ...diagnosis.tools,
+        ...diagnosis.jobs.flatMap((j) => j.tools),
+        ...diagnosis.locations.flatMap((l) => (l.tool ? [l.tool] : [])),
+    ]);
+    if (ids.some((id) => named.has(id)))
+        return true;
+    return (command !== undefined &&
+        diagnosis.jobs.some((j) => j.command !== undefined && command.test(j.command)));
+}
+async function exists(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file).then(() => true, () => false);
+}
+async function executable(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
+}
+/** The project's own copy of a tool (node_modules/.bin, a virtualenv), else the runner's PATH. */
+async function findTool(root, name, runner, places = ['node_modules/.bin']) {
+    for (const place of places) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, place, name);
+        if (await executable(file))
+            return file;
+    }
+    return runner.which(name);
+}
+/** Runs a tool on the blamed files (or the whole project) and reports what it did. */
+async function runTool(runner, workspace, tool, args) {
+    const result = await runner.exec(tool, args, {
+        cwd: workspace.root,
+        timeoutMs: workspace.timeoutMs,
+    });
+    if (result.timedOut)
+        return {
+            status: 'ran',
+            command: result.command,
+            exitCode: null,
+            output: `timed out\n${result.output}`,
+        };
+    return {
+        status: 'ran',
+        command: result.command,
+        exitCode: result.exitCode,
+        output: result.output,
+    };
+}
+function targets(workspace) {
+    return workspace.files.length > 0 ? workspace.files : ['.'];
+}
+
+
+/***/ }),
+
+/***/ 57777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ DEFAULT_HEAL_SETTINGS)
+/* harmony export */ });
+// The settings' shape and defaults without the healing code: actions read their inputs against
+// these before anything heavy loads (cold start, issue 2).
+const DEFAULT_HEAL_SETTINGS = Object.freeze({
+    mode: 'fix',
+    fixers: 'auto',
+    llm: false,
+    maxAttempts: 3,
+    maxDiffLines: 200,
+    allowedPaths: [],
+    deniedPaths: [],
+    validate: [],
+    validationTimeoutMs: 10 * 60_000,
+    openPr: true,
+    branchPrefix: 'kintsugi/fix/',
+    draft: false,
+    labels: [],
+    reviewers: [],
+    budgetTokens: 16_000,
+    maxRunsPerDay: 5,
+});
+
+
+/***/ }),
+
+/***/ 47410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ ownBranchRefusal),
+/* harmony export */   UZ: () => (/* binding */ attemptsToday),
+/* harmony export */   dU: () => (/* binding */ failedBranchOf),
+/* harmony export */   fh: () => (/* binding */ recordAttempt)
+/* harmony export */ });
+/* unused harmony export ATTEMPT_EVENT */
+const ATTEMPT_EVENT = 'patch-attempt';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Kintsugi never heals a branch it created: that is how a fix loop would start. */
+function ownBranchRefusal(failedBranch, prefix) {
+    if (!failedBranch)
+        return undefined;
+    const branch = failedBranch.replace(/^refs\/heads\//, '');
+    if (branch.startsWith(prefix)) {
+        return `the failing branch ${branch} is one Kintsugi created (under ${prefix}); it never heals its own branches`;
+    }
+    return undefined;
+}
+/** The branch that failed: a PR's head, the workflow_run's head branch, or the pushed ref. */
+function failedBranchOf(env, payload) {
+    const run = payload.workflow_run;
+    if (run && typeof run.head_branch === 'string' && run.head_branch)
+        return run.head_branch;
+    if (env.GITHUB_HEAD_REF)
+        return env.GITHUB_HEAD_REF;
+    const ref = env.GITHUB_REF ?? '';
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+/** How many heal attempts this PR branch had in the last 24 hours, per the dashboard. */
+async function attemptsToday(dashboard, branch, now = Date.now()) {
+    const events = await dashboard.readEvents(ATTEMPT_EVENT);
+    return events.filter((e) => {
+        const data = e.data;
+        return data?.branch === branch && now - Date.parse(e.at) < DAY_MS;
+    }).length;
+}
+async function recordAttempt(dashboard, branch, outcome) {
+    await dashboard.appendEvent(ATTEMPT_EVENT, { branch, outcome });
+}
+
+
+/***/ }),
+
+/***/ 58708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Cc: () => (/* binding */ requireRepository)
+/* harmony export */ });
+/* unused harmony export parseRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46316);
+
+
+
+function readRunContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return {
+        repository: owner && repo ? { owner, repo } : undefined,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        actor: env.GITHUB_ACTOR,
+        eventName: env.GITHUB_EVENT_NAME,
+        payload: readPayload(env.GITHUB_EVENT_PATH),
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT,
+        workflow: env.GITHUB_WORKFLOW,
+        job: env.GITHUB_JOB,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
+    };
+}
+function readPayload(file) {
+    if (!file)
+        return {};
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`GITHUB_EVENT_PATH ${file} is not valid JSON: ${error.message}`);
+    }
+}
+/** `owner/repo` as given by the user, validated. */
+function parseRepository(input, inputName = 'repository') {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(input.trim());
+    if (!match)
+        throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
+    return { owner: match[1], repo: match[2] };
+}
+function requireRepository(context) {
+    if (!context.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name');
+    }
+    return context.repository;
 }
 
 
@@ -28403,11 +28917,11 @@ async function run(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 /**
  * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
  * Reported as a plain message, never with a stack trace: the user can fix it.
@@ -28442,7 +28956,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 11637:
+/***/ 45104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28462,6 +28976,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/platform/action.ts
 
+
 /**
  * The one try/catch around every action: kill switch first, then the action, then the verdict.
  * Never throws; returns the outcome for the caller to turn into an exit status.
@@ -28471,14 +28986,34 @@ async function executeAction(run, io) {
         const paused = await pausedReason(io);
         if (paused) {
             io.setOutput('paused', true);
-            return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+            return {
+                status: 'neutral',
+                message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+            };
         }
-        return await run(io);
+        const outcome = await run(io);
+        if (outcome.reportPath && io.artifacts.kind === 'runner')
+            await uploadReport(io, outcome.reportPath);
+        return outcome;
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && error.stack)
             io.logger.debug(error.stack);
         return { status: 'failure', message: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io, reportPath) {
+    const name = `kintsugi-${io.actionName}`;
+    try {
+        const { location } = await io.artifacts.upload(name, [reportPath], external_node_path_default().dirname(reportPath));
+        io.logger.info(`report uploaded as ${location}`);
+    }
+    catch (error) {
+        io.logger.warning(`could not upload the report as artifact ${name}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 async function pausedReason(io) {
@@ -28553,13 +29088,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -28569,10 +29104,15 @@ function runnerArtifactStore(options) {
                     repositoryName: options.repository.repo,
                 }
                 : undefined;
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error) => {
+            const { artifact } = await client
+                .getArtifact(name, findBy ? { findBy } : {})
+                .catch((error) => {
                 throw new errors/* ConfigError */.xL(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
             });
-            await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
+            await client.downloadArtifact(artifact.id, {
+                path: destination,
+                ...(findBy ? { findBy } : {}),
+            });
             return destination;
         },
     };
@@ -28643,13 +29183,13 @@ function runnerCacheStore() {
     return {
         kind: 'runner',
         async restore(paths, key, restoreKeys) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(88), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return undefined;
             return cache.restoreCache(paths, key, restoreKeys);
         },
         async save(paths, key) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(88), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return;
             try {
@@ -28669,67 +29209,8 @@ function chooseCacheStore(env, localRoot) {
     return localRoot ? directoryCacheStore(localRoot) : noCache;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/platform/context.ts
-
-
-
-function readRunContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return {
-        repository: owner && repo ? { owner, repo } : undefined,
-        sha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        actor: env.GITHUB_ACTOR,
-        eventName: env.GITHUB_EVENT_NAME,
-        payload: readPayload(env.GITHUB_EVENT_PATH),
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT,
-        workflow: env.GITHUB_WORKFLOW,
-        job: env.GITHUB_JOB,
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
-    };
-}
-function readPayload(file) {
-    if (!file)
-        return {};
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL(`GITHUB_EVENT_PATH ${file} is not valid JSON: ${error.message}`);
-    }
-}
-/** `owner/repo` as given by the user, validated. */
-function parseRepository(input, inputName = 'repository') {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(input.trim());
-    if (!match)
-        throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
-    return { owner: match[1], repo: match[2] };
-}
-function requireRepository(context) {
-    if (!context.repository) {
-        throw new ConfigError('GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name');
-    }
-    return context.repository;
-}
-
+// EXTERNAL MODULE: ./src/platform/context.ts
+var platform_context = __nccwpck_require__(58708);
 ;// CONCATENATED MODULE: ./src/platform/inputs.ts
 
 /** The runner's convention: `INPUT_<NAME>` with spaces as underscores, upper-cased; hyphens kept. */
@@ -28904,7 +29385,7 @@ const coreLogger = {
 };
 /** The ActionIO of a real runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
 function runnerIO(actionName, env = process.env) {
-    const context = readRunContext(env);
+    const context = (0,platform_context/* readRunContext */.$p)(env);
     const inputs = new Inputs(envInputSource(env));
     const token = inputs.optional('github-token') ?? env.GITHUB_TOKEN;
     const localRoot = external_node_path_default().join(context.tempDir, 'kintsugi');
@@ -28948,8 +29429,12 @@ function runnerIO(actionName, env = process.env) {
         },
         pauseProbe: token && context.repository
             ? async () => {
-                const { dashboardPauseProbe } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
-                return dashboardPauseProbe({ token, repository: context.repository, apiUrl: context.apiUrl });
+                const { dashboardPauseProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+                return dashboardPauseProbe({
+                    token,
+                    repository: context.repository,
+                    apiUrl: context.apiUrl,
+                });
             }
             : undefined,
     };
@@ -29064,6 +29549,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29183,6 +29675,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

@@ -28372,8 +28372,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73643);
+/* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45104);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21531);
 
 
 await (0,_platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)('repo-sync', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28383,17 +28383,157 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 73643:
+/***/ 21531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: runRepoSync
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/platform/context.ts
+var platform_context = __nccwpck_require__(58708);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(46316);
+;// CONCATENATED MODULE: ./src/actions/repo-sync/settings.ts
+
+
+
+
+/** Reads every input into one frozen object; every mistake is a ConfigError naming the input. */
+async function readSettings(io) {
+    const { inputs, context } = io;
+    const configName = inputs.optional('config', '.sync-config.yaml');
+    const configPath = external_node_path_default().resolve(context.workspace, configName);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(configPath, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigError */.xL(`Input config got ${JSON.stringify(configName)}; accepted: a YAML file in the source checkout (${configPath} does not exist)`);
+    }
+    // The config parser (yaml) and the sync code load only once there is a config to read (cold start).
+    const [{ parseSyncConfig }, { filterTargets }, { ON_CONFLICT }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39389)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62437)),
+        __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 64107)),
+    ]);
+    const config = filterTargets(parseSyncConfig(text, configName), inputs.list('targets'));
+    const appId = inputs.optional('app-id');
+    const clientId = inputs.optional('client-id');
+    const privateKey = inputs.optional('private-key');
+    if ((appId || clientId) && !privateKey)
+        throw new errors/* ConfigError */.xL('Input private-key is required with app-id or client-id');
+    if (privateKey && !appId && !clientId)
+        throw new errors/* ConfigError */.xL('Input app-id (or client-id) is required with private-key');
+    const githubToken = inputs.optional('github-token');
+    if (!privateKey && !githubToken)
+        throw new errors/* ConfigError */.xL('No credentials: give app-id (or client-id) and private-key, or github-token');
+    const branchPrefix = inputs.optional('branch-prefix', 'kintsugi/sync/');
+    if (!/^[A-Za-z0-9._/-]*$/.test(branchPrefix) || branchPrefix.includes('..'))
+        throw new errors/* ConfigError */.xL(`Input branch-prefix got ${JSON.stringify(branchPrefix)}; accepted: letters, digits, . _ - /`);
+    const { owner, repo } = (0,platform_context/* requireRepository */.Cc)(context);
+    return Object.freeze({
+        configPath,
+        config,
+        app: privateKey ? { appId, clientId, privateKey } : undefined,
+        githubToken,
+        dryRun: inputs.bool('dry-run', false),
+        rollback: inputs.bool('rollback', false),
+        onConflict: inputs.oneOf('on-conflict', ON_CONFLICT, 'pr-with-markers'),
+        branchPrefix,
+        source: { repo: `${owner}/${repo}`, dir: context.workspace },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/repo-sync/main.ts
+
+function run(io) {
+    return runRepoSync(io, {});
+}
+async function runRepoSync(io, deps) {
+    const settings = await readSettings(io);
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(6), __nccwpck_require__.e(14), __nccwpck_require__.e(437), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19636));
+    return execute(io, settings, deps);
+}
+
+
+/***/ }),
+
+/***/ 58708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Cc: () => (/* binding */ requireRepository)
 /* harmony export */ });
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+/* unused harmony export parseRepository */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46316);
 
-async function run(io) {
-    io.inputs.required('config');
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH('repo-sync');
+
+
+function readRunContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return {
+        repository: owner && repo ? { owner, repo } : undefined,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        actor: env.GITHUB_ACTOR,
+        eventName: env.GITHUB_EVENT_NAME,
+        payload: readPayload(env.GITHUB_EVENT_PATH),
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT,
+        workflow: env.GITHUB_WORKFLOW,
+        job: env.GITHUB_JOB,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
+    };
+}
+function readPayload(file) {
+    if (!file)
+        return {};
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`GITHUB_EVENT_PATH ${file} is not valid JSON: ${error.message}`);
+    }
+}
+/** `owner/repo` as given by the user, validated. */
+function parseRepository(input, inputName = 'repository') {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(input.trim());
+    if (!match)
+        throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
+    return { owner: match[1], repo: match[2] };
+}
+function requireRepository(context) {
+    if (!context.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name');
+    }
+    return context.repository;
 }
 
 
@@ -28403,11 +28543,11 @@ async function run(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 /**
  * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
  * Reported as a plain message, never with a stack trace: the user can fix it.
@@ -28442,7 +28582,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 11637:
+/***/ 45104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28462,6 +28602,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/platform/action.ts
 
+
 /**
  * The one try/catch around every action: kill switch first, then the action, then the verdict.
  * Never throws; returns the outcome for the caller to turn into an exit status.
@@ -28471,14 +28612,34 @@ async function executeAction(run, io) {
         const paused = await pausedReason(io);
         if (paused) {
             io.setOutput('paused', true);
-            return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+            return {
+                status: 'neutral',
+                message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+            };
         }
-        return await run(io);
+        const outcome = await run(io);
+        if (outcome.reportPath && io.artifacts.kind === 'runner')
+            await uploadReport(io, outcome.reportPath);
+        return outcome;
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && error.stack)
             io.logger.debug(error.stack);
         return { status: 'failure', message: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io, reportPath) {
+    const name = `kintsugi-${io.actionName}`;
+    try {
+        const { location } = await io.artifacts.upload(name, [reportPath], external_node_path_default().dirname(reportPath));
+        io.logger.info(`report uploaded as ${location}`);
+    }
+    catch (error) {
+        io.logger.warning(`could not upload the report as artifact ${name}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 async function pausedReason(io) {
@@ -28553,13 +28714,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -28569,10 +28730,15 @@ function runnerArtifactStore(options) {
                     repositoryName: options.repository.repo,
                 }
                 : undefined;
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error) => {
+            const { artifact } = await client
+                .getArtifact(name, findBy ? { findBy } : {})
+                .catch((error) => {
                 throw new errors/* ConfigError */.xL(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
             });
-            await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
+            await client.downloadArtifact(artifact.id, {
+                path: destination,
+                ...(findBy ? { findBy } : {}),
+            });
             return destination;
         },
     };
@@ -28669,67 +28835,8 @@ function chooseCacheStore(env, localRoot) {
     return localRoot ? directoryCacheStore(localRoot) : noCache;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/platform/context.ts
-
-
-
-function readRunContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return {
-        repository: owner && repo ? { owner, repo } : undefined,
-        sha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        actor: env.GITHUB_ACTOR,
-        eventName: env.GITHUB_EVENT_NAME,
-        payload: readPayload(env.GITHUB_EVENT_PATH),
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT,
-        workflow: env.GITHUB_WORKFLOW,
-        job: env.GITHUB_JOB,
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
-    };
-}
-function readPayload(file) {
-    if (!file)
-        return {};
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL(`GITHUB_EVENT_PATH ${file} is not valid JSON: ${error.message}`);
-    }
-}
-/** `owner/repo` as given by the user, validated. */
-function parseRepository(input, inputName = 'repository') {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(input.trim());
-    if (!match)
-        throw new ConfigError(`Input ${inputName} got ${JSON.stringify(input)}; accepted: owner/name`);
-    return { owner: match[1], repo: match[2] };
-}
-function requireRepository(context) {
-    if (!context.repository) {
-        throw new ConfigError('GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repository owner/name');
-    }
-    return context.repository;
-}
-
+// EXTERNAL MODULE: ./src/platform/context.ts
+var platform_context = __nccwpck_require__(58708);
 ;// CONCATENATED MODULE: ./src/platform/inputs.ts
 
 /** The runner's convention: `INPUT_<NAME>` with spaces as underscores, upper-cased; hyphens kept. */
@@ -28904,7 +29011,7 @@ const coreLogger = {
 };
 /** The ActionIO of a real runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
 function runnerIO(actionName, env = process.env) {
-    const context = readRunContext(env);
+    const context = (0,platform_context/* readRunContext */.$p)(env);
     const inputs = new Inputs(envInputSource(env));
     const token = inputs.optional('github-token') ?? env.GITHUB_TOKEN;
     const localRoot = external_node_path_default().join(context.tempDir, 'kintsugi');
@@ -28948,8 +29055,12 @@ function runnerIO(actionName, env = process.env) {
         },
         pauseProbe: token && context.repository
             ? async () => {
-                const { dashboardPauseProbe } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
-                return dashboardPauseProbe({ token, repository: context.repository, apiUrl: context.apiUrl });
+                const { dashboardPauseProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+                return dashboardPauseProbe({
+                    token,
+                    repository: context.repository,
+                    apiUrl: context.apiUrl,
+                });
             }
             : undefined,
     };
@@ -29064,6 +29175,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29253,6 +29371,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

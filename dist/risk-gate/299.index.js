@@ -8,13 +8,673 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dashboardPauseProbe: () => (/* binding */ dashboardPauseProbe)
 /* harmony export */ });
+/* unused harmony exports DASHBOARD_LABEL, PAUSE_LABEL, DASHBOARD_TITLE, openDashboard, eventComment, parseEvent */
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63255);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6702);
+
+
 /**
- * The dashboard issue (label `kintsugi`): flaky registry, quarantine, healing history, spend ledger.
- * Placeholder until the GitHub layer lands: reports "not paused" so the env kill switch still works.
+ * The dashboard issue (label `kintsugi`, one per repository): the flaky registry, quarantine list,
+ * healing history and spend ledger live here as an event log. Each event is its own comment, so
+ * concurrent runs never overwrite each other; readers fold the events. The issue body is only a
+ * human summary, re-rendered from the events, never read back as state.
  */
-async function dashboardPauseProbe(_options) {
-    return undefined;
+const DASHBOARD_LABEL = 'kintsugi';
+const PAUSE_LABEL = 'kintsugi:pause';
+const DASHBOARD_TITLE = 'Kintsugi dashboard';
+const BODY_MARKER = '<!-- kintsugi:dashboard -->';
+const EVENT_MARKER = '<!-- kintsugi:event -->';
+const EVENT_DATA = /<!-- kintsugi-event (\{.*\}) -->/s;
+/** Authors whose event comments count: bots (GITHUB_TOKEN, the App) and people with write access. */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+async function openDashboard(octokit, options) {
+    const { owner, repo } = options;
+    const logger = options.logger ?? silentLogger;
+    const runId = options.runId ?? process.env.GITHUB_RUN_ID;
+    const issueNumber = (await findDashboardIssue(octokit, owner, repo)) ??
+        (await createDashboardIssue(octokit, owner, repo, logger));
+    const readEvents = async (kind) => {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
+        const events = [];
+        for (const c of comments) {
+            if (!c.body?.startsWith(EVENT_MARKER))
+                continue;
+            const trusted = c.user?.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.author_association);
+            if (!trusted) {
+                logger.warning(`ignoring a dashboard event comment by ${c.user?.login ?? 'unknown'} (no write access)`);
+                continue;
+            }
+            const event = parseEvent(c.body, c.id);
+            if (event && (!kind || event.kind === kind))
+                events.push(event);
+        }
+        // GitHub's comment ids grow in the order it stored them; runners' clocks may disagree.
+        return events.sort((a, b) => a.commentId - b.commentId);
+    };
+    return {
+        issueNumber,
+        async appendEvent(kind, data) {
+            const event = { kind, at: new Date().toISOString(), ...(runId ? { runId } : {}), data };
+            const { data: comment } = await octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: issueNumber,
+                body: eventComment(event),
+            });
+            return { ...event, commentId: comment.id };
+        },
+        readEvents,
+        async isPaused() {
+            const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: issueNumber });
+            return data.labels.some((l) => (typeof l === 'string' ? l : l.name) === PAUSE_LABEL);
+        },
+        async renderBody(markdown) {
+            const write = (text) => octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: issueNumber,
+                body: dashboardBody(text),
+            });
+            if (typeof markdown === 'string') {
+                await write(markdown);
+                return;
+            }
+            for (let attempt = 0; attempt < 3; attempt++) {
+                const events = await readEvents();
+                await write(markdown(events));
+                const after = await readEvents();
+                if (after.length === events.length)
+                    return;
+                logger.debug('dashboard: events arrived while rendering; rendering again');
+            }
+        },
+    };
 }
+/** Escapes `--` inside the JSON so the HTML comment that holds it cannot end early. */
+function eventComment(event) {
+    const json = JSON.stringify({ v: 1, ...event }).replace(/--/g, '-\\u002d');
+    const run = event.runId ? ` (run ${event.runId})` : '';
+    const text = `${EVENT_MARKER}\nKintsugi recorded \`${event.kind}\`${run}.\n<!-- kintsugi-event ${json} -->`;
+    if (text.length > 65_000)
+        throw new Error(`dashboard event ${event.kind} is too large (${text.length} characters)`);
+    return text;
+}
+function parseEvent(body, commentId) {
+    const match = EVENT_DATA.exec(body);
+    if (!match)
+        return undefined;
+    try {
+        const raw = JSON.parse(match[1]);
+        if (typeof raw.kind !== 'string' || typeof raw.at !== 'string')
+            return undefined;
+        return {
+            kind: raw.kind,
+            at: raw.at,
+            ...(typeof raw.runId === 'string' ? { runId: raw.runId } : {}),
+            data: raw.data,
+            commentId,
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function dashboardBody(markdown) {
+    return `${BODY_MARKER}\n_Kintsugi keeps its state in the comments below (one event each); this text is a summary of them. Add the label \`${PAUSE_LABEL}\` to this issue to pause every Kintsugi action in this repository._\n\n${markdown}`.slice(0, 65_536);
+}
+async function listDashboards(octokit, owner, repo) {
+    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        labels: DASHBOARD_LABEL,
+        state: 'all',
+        per_page: 100,
+    });
+    return issues
+        .filter((i) => !i.pull_request)
+        .filter((i) => i.title === DASHBOARD_TITLE || i.body?.startsWith(BODY_MARKER))
+        .sort((a, b) => a.number - b.number);
+}
+async function findDashboardIssue(octokit, owner, repo) {
+    return (await listDashboards(octokit, owner, repo))[0]?.number;
+}
+/**
+ * Two runs may both find no dashboard and both create one; each then keeps the lowest-numbered
+ * one and closes its own if it lost, so they converge on the same issue before writing events.
+ */
+async function createDashboardIssue(octokit, owner, repo, logger) {
+    // GitHub silently drops a label that does not exist yet when the token lacks push access; a
+    // dashboard without its label would never be found again, and each run would open a new one.
+    await ensureLabel(octokit, {
+        owner,
+        repo,
+        name: DASHBOARD_LABEL,
+        color: 'd4af37',
+        description: "Kintsugi's state: one dashboard issue per repository",
+    }, logger);
+    const { data: created } = await octokit.rest.issues.create({
+        owner,
+        repo,
+        title: DASHBOARD_TITLE,
+        labels: [DASHBOARD_LABEL],
+        body: dashboardBody('_No events yet._'),
+    });
+    const winner = (await listDashboards(octokit, owner, repo))[0]?.number ?? created.number;
+    if (winner !== created.number) {
+        logger.info(`another run created dashboard #${winner} at the same time; closing #${created.number}`);
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: created.number,
+            state: 'closed',
+            state_reason: 'not_planned',
+            title: `${DASHBOARD_TITLE} (duplicate of #${winner})`,
+        });
+    }
+    return winner;
+}
+async function ensureLabel(octokit, label, logger) {
+    const { owner, repo, name } = label;
+    try {
+        await octokit.rest.issues.getLabel({ owner, repo, name });
+        return;
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+    }
+    try {
+        await octokit.rest.issues.createLabel(label);
+    }
+    catch (error) {
+        // 422: another run created it first. Anything else: carry on; the issue may still get it.
+        if (error.status !== 422)
+            logger.warning(`could not create the label ${name}: ${error.message}`);
+    }
+}
+/**
+ * The kill switch's label check, used by the runner boundary before any action runs: a reason
+ * when the dashboard issue carries `kintsugi:pause`, else undefined. Never creates the issue.
+ */
+async function dashboardPauseProbe(options) {
+    const octokit = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)({ token: options.token, baseUrl: options.apiUrl, retries: 1 });
+    const { owner, repo } = options.repository;
+    const { data } = await octokit.rest.issues.listForRepo({
+        owner,
+        repo,
+        labels: `${DASHBOARD_LABEL},${PAUSE_LABEL}`,
+        state: 'all',
+        per_page: 10,
+    });
+    const paused = data.find((i) => !i.pull_request);
+    return paused
+        ? `Kintsugi is paused: the dashboard issue #${paused.number} carries the label ${PAUSE_LABEL}`
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   RY: () => (/* binding */ kintsugiVersion)
+/* harmony export */ });
+/* unused harmony exports OctokitWithPlugins, clientOptions, graphql */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86856);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63255);
+/* harmony import */ var _platform_package_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95148);
+
+
+
+
+
+
+
+/**
+ * The one Octokit factory: REST methods and pagination (@actions/github), retries on transient
+ * errors, and throttling that waits out primary and secondary rate limits a bounded number of
+ * times, logging each wait through the injected logger.
+ */
+const OctokitWithPlugins = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+let version;
+function kintsugiVersion() {
+    if (version)
+        return version;
+    try {
+        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_platform_package_root_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'package.json'), 'utf8'));
+        version = manifest.version ?? '0.0.0';
+    }
+    catch {
+        version = '0.0.0';
+    }
+    return version;
+}
+/** A limiter that never waits: Bottleneck's `key().schedule()` shape, enough for the throttling plugin. */
+const unpaced = {
+    key: () => ({
+        schedule: (_o, fn, ...args) => fn(...args),
+    }),
+};
+function isLoopback(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+    }
+    catch {
+        return false;
+    }
+}
+/** What every client shares: base URL, user agent, logging, retry and throttling; no auth. */
+function clientOptions(settings) {
+    const logger = settings.logger ?? _platform_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .qq;
+    const retries = settings.retries ?? 3;
+    const baseUrl = (settings.baseUrl ||
+        process.env.GITHUB_API_URL ||
+        'https://api.github.com').replace(/\/+$/, '');
+    // A server on loopback is a local test double: no client-side pacing of writes, and waits in
+    // milliseconds instead of seconds, so suites stay fast while exercising the same code paths.
+    const local = isLoopback(baseUrl);
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+        const maxWait = settings.maxRateLimitWait ?? 300;
+        if (retryAfter > maxWait) {
+            logger.warning(`GitHub ${kind} hit for ${what}; the reset is ${retryAfter}s away (more than ${maxWait}s), not waiting`);
+            return false;
+        }
+        if (retryCount < retries) {
+            logger.warning(`GitHub ${kind} hit for ${what}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${retries})`);
+            return true;
+        }
+        logger.warning(`GitHub ${kind} hit for ${what}; giving up after ${retries} retries`);
+        return false;
+    };
+    return {
+        baseUrl,
+        userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .getUserAgentWithOrchestrationId */ .fA)(settings.userAgent ?? `kintsugi/${kintsugiVersion()}`),
+        log: {
+            debug: (m) => logger.debug(m),
+            info: (m) => logger.debug(m),
+            warn: (m) => logger.warning(m),
+            error: (m) => logger.error(m),
+        },
+        retry: { retries, retryAfterBaseValue: local ? 5 : 1000 },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            retryAfterBaseValue: local ? 1 : 1000,
+            fallbackSecondaryRateRetryAfter: local ? 1 : 60,
+            // Not in the plugin's typed options, but read by it: its per-kind limiters.
+            ...(local ? { write: unpaced, notifications: unpaced, search: unpaced } : {}),
+        },
+    };
+}
+/** An authenticated client for a token (GITHUB_TOKEN, a PAT or an App installation token). */
+function createOctokit(settings) {
+    if (!settings.token)
+        throw new Error('createOctokit: a token is required');
+    return new OctokitWithPlugins({ ...clientOptions(settings), auth: `token ${settings.token}` });
+}
+/** A GraphQL call through the same client (auth, base URL, throttling); GHES maps /api/v3 → /api/graphql. */
+async function graphql(octokit, query, variables = {}) {
+    return octokit.graphql(query, variables);
+}
+
+
+/***/ }),
+
+/***/ 63255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony exports consoleLogger, memoryLogger */
+function consoleLogger(options = {}) {
+    const out = options.stream ?? process.stderr;
+    const write = (line) => out.write(`${line}\n`);
+    return {
+        debug: (m) => options.verbose && write(`debug: ${m}`),
+        info: (m) => write(m),
+        warning: (m) => write(`warning: ${m}`),
+        error: (m) => write(`error: ${m}`),
+        async group(title, body) {
+            write(`▸ ${title}`);
+            return body();
+        },
+    };
+}
+/** Collects lines; for tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        debug: (m) => void lines.push(`debug: ${m}`),
+        info: (m) => void lines.push(m),
+        warning: (m) => void lines.push(`warning: ${m}`),
+        error: (m) => void lines.push(`error: ${m}`),
+        async group(title, body) {
+            lines.push(`group: ${title}`);
+            return body();
+        },
+    };
+}
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_t, body) => body(),
+};
+
+
+/***/ }),
+
+/***/ 95148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory of Kintsugi's own package.json, found by walking up from this file, so that the
+ * same code finds `actions/`, `policies/` and `examples/` from `src/` (tsx) and from `dist/` (ncc).
+ */
+function packageRoot() {
+    if (cached)
+        return cached;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const manifest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, 'utf8')).name === 'kintsugi')
+                    return (cached = dir);
+            }
+            catch {
+                // a package.json that ncc writes next to a bundle has no name; keep walking
+            }
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            return (cached = process.cwd());
+        dir = parent;
+    }
+}
+
+
+/***/ }),
+
+/***/ 86856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ throttling)
+/* harmony export */ });
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
 
 
 /***/ })

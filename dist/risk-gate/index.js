@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52496);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58330);
 
 
 await (0,_platform_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)('risk-gate', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -28383,21 +28383,132 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 52496:
+/***/ 58330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(46316);
+// EXTERNAL MODULE: ./src/llm/model-choice.ts
+var model_choice = __nccwpck_require__(45328);
+;// CONCATENATED MODULE: ./src/actions/risk-gate/settings.ts
+
+
+
+/** Every input, read and checked once; the result is frozen. */
+function readSettings(io) {
+    const { inputs } = io;
+    const payloadPr = io.context.payload.pull_request?.number;
+    const pr = inputs.raw('pr') !== undefined
+        ? inputs.int('pr', 0, { min: 1 })
+        : typeof payloadPr === 'number'
+            ? payloadPr
+            : undefined;
+    const diffFile = inputs.optional('diff');
+    if (pr === undefined && diffFile === undefined) {
+        throw new errors/* ConfigError */.xL('Input required and not supplied: pr (or diff, or a pull_request event)');
+    }
+    const approveBelow = inputs.int('approve-below', 30, { min: 0, max: 101 });
+    const deployBelow = inputs.int('deploy-below', 40, { min: 0, max: 101 });
+    if (deployBelow < approveBelow) {
+        throw new errors/* ConfigError */.xL(`Input deploy-below got ${deployBelow}; accepted: a whole number not below approve-below (${approveBelow})`);
+    }
+    const policiesSha256 = inputs.optional('policies-sha256');
+    if (policiesSha256 !== undefined && !/^(?:sha256:)?[0-9a-fA-F]{64}$/.test(policiesSha256)) {
+        throw new errors/* ConfigError */.xL(`Input policies-sha256 got ${JSON.stringify(policiesSha256)}; accepted: 64 hex digits (kintsugi policy digest prints it)`);
+    }
+    const llmReview = inputs.bool('llm-review', false);
+    const anthropicApiKey = inputs.optional('anthropic-api-key') ?? io.env.ANTHROPIC_API_KEY;
+    const modelChoice = { ...(0,model_choice/* readModelChoice */.Bi)(inputs, io.env), apiKey: anthropicApiKey };
+    if (llmReview && !(0,model_choice/* isModelConfigured */.co)(modelChoice)) {
+        throw new errors/* ConfigError */.xL(`Input llm-review is on but ${model_choice/* MODEL_NOT_CONFIGURED */.Z6}; or turn llm-review off`);
+    }
+    const workspacePath = (value) => value === undefined ? undefined : external_node_path_default().resolve(io.context.workspace, value);
+    return Object.freeze({
+        githubToken: inputs.optional('github-token') ?? io.env.GITHUB_TOKEN,
+        pr,
+        diffFile: workspacePath(diffFile),
+        policies: workspacePath(inputs.optional('policies')),
+        policiesSha256,
+        mode: inputs.oneOf('mode', ['enforce', 'shadow'], 'enforce'),
+        approveBelow,
+        deployBelow,
+        llmReview,
+        anthropicApiKey,
+        modelChoice,
+        model: inputs.optional('model', 'claude-sonnet-5-5'),
+        sarif: workspacePath(inputs.optional('sarif')),
+        comment: inputs.oneOf('comment', ['always', 'on-failure', 'never'], 'always'),
+        labels: inputs.bool('labels', true),
+        deployEnvironment: inputs.optional('deploy-environment'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/risk-gate/main.ts
+
+// Cold start: only the settings are read eagerly, so a misconfigured step fails fast; the domain
+// code (GitHub client, parsers, model client) loads once the settings are known to be valid.
+async function run(io) {
+    const settings = readSettings(io);
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(611), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55009));
+    return execute(io, settings);
+}
+
+
+/***/ }),
+
+/***/ 45328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   Bi: () => (/* binding */ readModelChoice),
+/* harmony export */   Z6: () => (/* binding */ MODEL_NOT_CONFIGURED),
+/* harmony export */   co: () => (/* binding */ isModelConfigured)
 /* harmony export */ });
+/* unused harmony export DEFAULT_MODEL */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46316);
+// Reading which model to use loads nothing heavy: every action's settings import this, and the
+// model client (zod, providers) loads only when a model is actually used (cold start, issue 2).
 
-
-async function run(io) {
-    if (!io.inputs.raw('pr') && !io.inputs.raw('diff') && !io.context.payload.pull_request) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('Input required and not supplied: pr (or diff, or a pull_request event)');
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+const PROVIDERS = ['anthropic', 'openai-compatible'];
+/**
+ * The same four inputs on every action that can use a model: `model-provider`, `anthropic-api-key`
+ * (the self-hosted server's key, if it wants one), `model` and `model-base-url`; the environment
+ * (KINTSUGI_MODEL_PROVIDER, KINTSUGI_MODEL_BASE_URL, ANTHROPIC_BASE_URL, OPENAI_BASE_URL) fills gaps.
+ */
+function readModelChoice(inputs, env) {
+    const fromEnv = env.KINTSUGI_MODEL_PROVIDER?.trim();
+    const provider = inputs.oneOf('model-provider', PROVIDERS, PROVIDERS.includes(fromEnv ?? '')
+        ? fromEnv
+        : 'anthropic');
+    const baseUrl = inputs.optional('model-base-url') ??
+        env.KINTSUGI_MODEL_BASE_URL ??
+        (provider === 'anthropic' ? env.ANTHROPIC_BASE_URL : env.OPENAI_BASE_URL) ??
+        undefined;
+    if (baseUrl && !/^https?:\/\/\S+$/.test(baseUrl)) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input model-base-url got ${JSON.stringify(baseUrl)}; accepted: an http(s) URL`);
     }
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH('risk-gate');
+    return {
+        provider,
+        apiKey: inputs.optional('anthropic-api-key'),
+        model: inputs.optional('model', DEFAULT_MODEL),
+        baseUrl,
+    };
 }
+/** Anthropic needs a key; a self-hosted server needs its URL. */
+function isModelConfigured(choice) {
+    return choice.provider === 'anthropic' ? Boolean(choice.apiKey) : Boolean(choice.baseUrl);
+}
+const MODEL_NOT_CONFIGURED = 'no model is configured; accepted: anthropic-api-key, or model-provider: openai-compatible with model-base-url';
 
 
 /***/ }),
@@ -28406,11 +28517,11 @@ async function run(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 /**
  * A mistake in how the user configured Kintsugi (an input, a file they pointed us at).
  * Reported as a plain message, never with a stack trace: the user can fix it.
@@ -28465,6 +28576,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(46316);
 ;// CONCATENATED MODULE: ./src/platform/action.ts
 
+
 /**
  * The one try/catch around every action: kill switch first, then the action, then the verdict.
  * Never throws; returns the outcome for the caller to turn into an exit status.
@@ -28474,14 +28586,34 @@ async function executeAction(run, io) {
         const paused = await pausedReason(io);
         if (paused) {
             io.setOutput('paused', true);
-            return { status: 'neutral', message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.` };
+            return {
+                status: 'neutral',
+                message: `Kintsugi is paused (${paused}); ${io.actionName} did nothing.`,
+            };
         }
-        return await run(io);
+        const outcome = await run(io);
+        if (outcome.reportPath && io.artifacts.kind === 'runner')
+            await uploadReport(io, outcome.reportPath);
+        return outcome;
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error) && error instanceof Error && error.stack)
             io.logger.debug(error.stack);
         return { status: 'failure', message: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/**
+ * On a runner, every report is also the artifact `kintsugi-<action>`, so that the next action (or
+ * another run) can take it by name. A failed upload is a warning: the step's work is done.
+ */
+async function uploadReport(io, reportPath) {
+    const name = `kintsugi-${io.actionName}`;
+    try {
+        const { location } = await io.artifacts.upload(name, [reportPath], external_node_path_default().dirname(reportPath));
+        io.logger.info(`report uploaded as ${location}`);
+    }
+    catch (error) {
+        io.logger.warning(`could not upload the report as artifact ${name}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 async function pausedReason(io) {
@@ -28556,13 +28688,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(110), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -28572,10 +28704,15 @@ function runnerArtifactStore(options) {
                     repositoryName: options.repository.repo,
                 }
                 : undefined;
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : {}).catch((error) => {
+            const { artifact } = await client
+                .getArtifact(name, findBy ? { findBy } : {})
+                .catch((error) => {
                 throw new errors/* ConfigError */.xL(`artifact ${name} not found${runId ? ` in run ${runId}` : ''}: ${error.message}`);
             });
-            await client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
+            await client.downloadArtifact(artifact.id, {
+                path: destination,
+                ...(findBy ? { findBy } : {}),
+            });
             return destination;
         },
     };
@@ -28951,8 +29088,12 @@ function runnerIO(actionName, env = process.env) {
         },
         pauseProbe: token && context.repository
             ? async () => {
-                const { dashboardPauseProbe } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
-                return dashboardPauseProbe({ token, repository: context.repository, apiUrl: context.apiUrl });
+                const { dashboardPauseProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+                return dashboardPauseProbe({
+                    token,
+                    repository: context.repository,
+                    apiUrl: context.apiUrl,
+                });
             }
             : undefined,
     };
@@ -29067,6 +29208,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29189,6 +29337,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -29256,6 +29411,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
