@@ -2179,7 +2179,9 @@ const prettierParser = ruleParser({
     id: 'prettier',
     category: 'lint',
     needles: ['[warn]', '[error]'],
-    trigger: '\\[warn\\]',
+    // The trigger runs on the raw log, before colour codes are stripped: prettier colours the word
+    // inside the brackets when stdout is not a TTY but CI is set (`[\x1b[33mwarn\x1b[39m]`).
+    trigger: '\\[(?:\\x1b?\\[[\\d;]*m)?warn(?:\\x1b?\\[[\\d;]*m)?\\]',
     rules: [
         {
             re: /^\[warn\] Code style issues (?:found in|were found in)/,
