@@ -31,7 +31,6 @@ export {
   type HiddenInstruction,
 } from './framing.js';
 export { estimateCostUsd } from './pricing.js';
-export { resolveModelSettings, type ModelInputs } from './settings.js';
 export {
   readModelChoice,
   isModelConfigured,
