@@ -172,8 +172,8 @@ var octokit = __webpack_require__(6702);
 var runs = __webpack_require__(1281);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
-// EXTERNAL MODULE: ./src/llm/index.ts + 10 modules
-var llm = __webpack_require__(34744);
+// EXTERNAL MODULE: ./src/llm/index.ts + 9 modules
+var llm = __webpack_require__(35653);
 // EXTERNAL MODULE: ./src/platform/errors.ts
 var errors = __webpack_require__(46316);
 // EXTERNAL MODULE: ./src/platform/report.ts

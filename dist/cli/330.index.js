@@ -79,7 +79,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(720), __webpack_require__.e(6), __webpack_require__.e(522), __webpack_require__.e(707), __webpack_require__.e(218), __webpack_require__.e(407), __webpack_require__.e(54), __webpack_require__.e(656), __webpack_require__.e(763)]).then(__webpack_require__.bind(__webpack_require__, 70763));
+    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(720), __webpack_require__.e(6), __webpack_require__.e(522), __webpack_require__.e(707), __webpack_require__.e(218), __webpack_require__.e(704), __webpack_require__.e(54), __webpack_require__.e(656), __webpack_require__.e(763)]).then(__webpack_require__.bind(__webpack_require__, 70763));
     return execute(io, settings);
 }
 

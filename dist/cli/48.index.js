@@ -1040,8 +1040,8 @@ function leanAnnotations(result, projectPath) {
     return annotations;
 }
 
-// EXTERNAL MODULE: ./src/llm/index.ts + 10 modules
-var llm = __webpack_require__(34744);
+// EXTERNAL MODULE: ./src/llm/index.ts + 9 modules
+var llm = __webpack_require__(35653);
 // EXTERNAL MODULE: ./src/github/octokit.ts
 var github_octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts

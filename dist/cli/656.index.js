@@ -85,8 +85,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RISK_SCHEMA_VERSION
 
-// EXTERNAL MODULE: ./src/llm/index.ts + 10 modules
-var llm = __webpack_require__(34744);
+// EXTERNAL MODULE: ./src/llm/index.ts + 9 modules
+var llm = __webpack_require__(35653);
 // EXTERNAL MODULE: ./src/risk/diff.ts
 var diff = __webpack_require__(53248);
 // EXTERNAL MODULE: ./src/risk/document.ts

@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/github/octokit.ts
 var octokit = __webpack_require__(6702);
-// EXTERNAL MODULE: ./src/llm/index.ts + 10 modules
-var llm = __webpack_require__(34744);
+// EXTERNAL MODULE: ./src/llm/index.ts + 9 modules
+var llm = __webpack_require__(35653);
 // EXTERNAL MODULE: ./src/platform/errors.ts
 var errors = __webpack_require__(46316);
 // EXTERNAL MODULE: ./src/platform/report.ts

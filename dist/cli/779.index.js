@@ -20,8 +20,8 @@ var github_dashboard = __webpack_require__(80299);
 var app_token = __webpack_require__(49624);
 // EXTERNAL MODULE: ./src/github/octokit.ts
 var github_octokit = __webpack_require__(6702);
-// EXTERNAL MODULE: ./src/llm/index.ts + 10 modules
-var llm = __webpack_require__(34744);
+// EXTERNAL MODULE: ./src/llm/index.ts + 9 modules
+var llm = __webpack_require__(35653);
 // EXTERNAL MODULE: ./src/github/pulls.ts
 var pulls = __webpack_require__(74487);
 // EXTERNAL MODULE: ./src/platform/context.ts

@@ -28442,7 +28442,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(522), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15176));
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(522), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42891));
     return execute(io, settings);
 }
 

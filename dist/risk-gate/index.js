@@ -28458,7 +28458,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(611), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55009));
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(611), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98544));
     return execute(io, settings);
 }
 
