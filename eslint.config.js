@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/fixtures/**',
       'lean/**',
       'coverage/**',
+      'src/diagnose/dfa/tables.generated.ts',
+      'scratch/**',
     ],
   },
   js.configs.recommended,

@@ -90,6 +90,25 @@ export class BlockBuilder {
     this.open = block;
   }
 
+  /**
+   * Whether the next line, if it is indented detail, would only lengthen the open block: adjacent,
+   * the block's text already at the cap, under the length limit.
+   */
+  takesDetailWithoutText(lineNo: number): boolean {
+    const open = this.open;
+    return (
+      open !== undefined &&
+      open.lines.length >= this.cap &&
+      lineNo === open.endLine + 1 + this.pending.length &&
+      open.endLine - open.startLine < MAX_BLOCK_LINES
+    );
+  }
+
+  /** `addPlainLine` for an indented line when `takesDetailWithoutText` said so. */
+  addDetailWithoutText(lineNo: number): void {
+    this.extend(this.open!, lineNo, '');
+  }
+
   /** A line no parser scored: continues the open block if it reads as detail of it. */
   addPlainLine(lineNo: number, text: string): void {
     const open = this.open;

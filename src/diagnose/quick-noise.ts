@@ -1,3 +1,5 @@
+import type { LineAutomaton } from './dfa/automaton.js';
+import { lineAutomaton } from './dfa/tables.js';
 import { ANSI, MAY_HOLD_ANSI } from './normalise.js';
 
 /**
@@ -8,9 +10,67 @@ import { ANSI, MAY_HOLD_ANSI } from './normalise.js';
  * Travis fold, no workflow command; timestamps and ANSI codes are stripped the same way first.
  */
 
-/** Noise words: the same patterns the scanner applies to normalised lines. */
-export const NOISE =
-  /(?:\b(?:0 (?:errors?|failures?|failed)|errors?: 0|error[-_]?prone|ignore[-_]?errors?|fail[-_]?fast|allow[-_]failure|continue-on-error|on[Ee]rror|\w+Error\.(?:java|class|kt)|Downloading|Downloaded|Download|DEBUG|WARN(?:ING)?|PASSED|(?<!not )ok|passed|SUCCESS)\b|-Werror|Failures: 0, Errors: 0|^\[(?:INFO|DEBUG|WARNING|WARN)\]|warning:)/;
+/** Words that mark a line as noise, each tested on its own (`\b`) so one automaton finds them all. */
+const NOISE_WORDS = [
+  '0 (?:errors?|failures?|failed)',
+  'errors?: 0',
+  'error[-_]?prone',
+  'ignore[-_]?errors?',
+  'fail[-_]?fast',
+  'allow[-_]failure',
+  'continue-on-error',
+  'on[Ee]rror',
+  '\\w+Error\\.(?:java|class|kt)',
+  'Downloading|Downloaded|Download',
+  'DEBUG',
+  'WARN(?:ING)?',
+  'PASSED',
+  '(?<!not )ok',
+  'passed',
+  'SUCCESS',
+];
+
+/**
+ * The noise patterns, one bit each in the shipped automaton (`npm run generate` after a change). A
+ * line is noise when any matches; `anchored` ones match at the start only (their `^` is implied).
+ */
+export const NOISE_PARTS: readonly { source: string; anchored?: boolean }[] = [
+  ...NOISE_WORDS.map((word) => ({ source: `\\b(?:${word})\\b` })),
+  { source: '-Werror' },
+  { source: 'Failures: 0, Errors: 0' },
+  { source: '\\[(?:INFO|DEBUG|WARNING|WARN)\\]', anchored: true },
+  { source: 'warning:' },
+];
+
+/** The same patterns as one regex: the reference the automaton is tested against. */
+export const NOISE = new RegExp(
+  NOISE_PARTS.map((p) => (p.anchored ? `^(?:${p.source})` : `(?:${p.source})`)).join('|'),
+);
+const NOISE_REGEXES = NOISE_PARTS.map(
+  (p) => new RegExp(p.anchored ? `^(?:${p.source})` : p.source),
+);
+let noiseAutomaton: { automaton: LineAutomaton; exact: number } | undefined;
+
+function noiseMatcher(): { automaton: LineAutomaton; exact: number } {
+  if (!noiseAutomaton) {
+    const automaton = lineAutomaton('noise', NOISE_PARTS);
+    const exact = automaton.compiled.exact.reduce((bits, e, i) => (e ? bits | (1 << i) : bits), 0);
+    noiseAutomaton = { automaton, exact };
+  }
+  return noiseAutomaton;
+}
+
+/** Whether a noise pattern occurs in `text`: one automaton pass, a regex only where `\b` needs it. */
+export function hasNoiseWord(text: string): boolean {
+  const matcher = noiseMatcher();
+  let bits = matcher.automaton.match(text);
+  if (bits === 0) return false;
+  if ((bits & matcher.exact) !== 0) return true;
+  for (let i = 0; bits !== 0; i++, bits >>>= 1) {
+    if ((bits & 1) !== 0 && NOISE_REGEXES[i]!.test(text)) return true;
+  }
+  return false;
+}
 export const STACK_FRAME = /^\s+(?:at |File "|\.\.\. \d+ more)/;
 /** A frame in a test file is where a test failed: worth reading. */
 export const TEST_FRAME = /(?:test|spec)s?\.[cm]?[jt]sx?:\d/;
@@ -22,9 +82,45 @@ const RAW_TIMESTAMP = /^(?:\xEF\xBB\xBF)?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)
 /** What normalising rewrites beyond timestamps and ANSI codes: `\r` overwrites, `gh` prefixes. */
 const OVERWRITE_OR_PREFIX = /[\r\t]/;
 
+/**
+ * The raw-line automaton's patterns, matched over a raw line's bytes (latin1) after its timestamp:
+ * the noise parts, then what makes normalising change more than the timestamp (`UNCLEAN`), then a
+ * raw stack frame and a test file's frame. One pass answers what isRawNoise asks.
+ */
+export const RAW_LINE_PARTS: readonly { source: string; anchored?: boolean }[] = [
+  ...NOISE_PARTS,
+  { source: '[\\r\\t\\x1b]|\\[[\\dmK]|travis_|##\\[|::' },
+  { source: ' +(?:at \\S|File "|\\.\\.\\. \\d+ more)', anchored: true },
+  { source: '(?:test|spec)s?\\.[cm]?[jt]sx?:\\d' },
+];
+export const RAW_UNCLEAN_BIT = 1 << NOISE_PARTS.length;
+export const RAW_FRAME_BIT = 1 << (NOISE_PARTS.length + 1);
+export const RAW_TEST_FRAME_BIT = 1 << (NOISE_PARTS.length + 2);
+const NOISE_BITS = (1 << NOISE_PARTS.length) - 1;
+
+/**
+ * isRawNoise from the raw-line automaton's bits over a clean line (no `RAW_UNCLEAN_BIT`): `latin1`
+ * gives the line's text for the patterns the automaton cannot decide alone.
+ */
+export function isRawNoiseFromBits(bits: number, latin1: () => string): boolean {
+  if ((bits & RAW_FRAME_BIT) !== 0 && (bits & RAW_TEST_FRAME_BIT) === 0) return true;
+  let noise = bits & NOISE_BITS;
+  if (noise === 0) return false;
+  if ((noise & noiseExactBits()) !== 0) return true;
+  const text = latin1();
+  for (let i = 0; noise !== 0; i++, noise >>>= 1) {
+    if ((noise & 1) !== 0 && NOISE_REGEXES[i]!.test(text)) return true;
+  }
+  return false;
+}
+
+function noiseExactBits(): number {
+  return noiseMatcher().exact;
+}
+
 /** Whether a normalised line is noise or a stack frame outside a test file: detail at most. */
 export function isNoise(line: string): boolean {
-  return (STACK_FRAME.test(line) && !TEST_FRAME.test(line)) || NOISE.test(line);
+  return (STACK_FRAME.test(line) && !TEST_FRAME.test(line)) || hasNoiseWord(line);
 }
 
 /**
@@ -32,13 +128,32 @@ export function isNoise(line: string): boolean {
  * the caller normalises and decides exactly.
  */
 export function isRawNoise(raw: string): boolean {
+  const line = comparableRaw(raw);
+  if (line === undefined) return false;
+  return (RAW_STACK_FRAME.test(line) && !TEST_FRAME.test(line)) || hasNoiseWord(line);
+}
+
+/**
+ * Whether the raw line is certainly, once normalised, a stack frame outside a test file: detail
+ * that continues a block and names nothing worth reading. False means "not sure".
+ */
+export function isRawStackFrame(raw: string): boolean {
+  const line = comparableRaw(raw);
+  return line !== undefined && RAW_STACK_FRAME.test(line) && !TEST_FRAME.test(line);
+}
+
+/**
+ * The raw line with what normalising strips the same way removed (timestamp, ANSI codes), or
+ * undefined where normalising could change more than that.
+ */
+function comparableRaw(raw: string): string | undefined {
   if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-  if (OVERWRITE_OR_PREFIX.test(raw)) return false;
+  if (OVERWRITE_OR_PREFIX.test(raw)) return undefined;
   // The same steps as normaliseLine, in its order; ANSI codes are ASCII, so stripping them from
   // the latin1 text leaves what stripping them from the decoded text leaves.
   const first = raw.charCodeAt(0);
   if ((first >= 48 && first <= 57) || first === 0xef) raw = raw.replace(RAW_TIMESTAMP, '');
   if (MAY_HOLD_ANSI.test(raw)) raw = raw.replace(ANSI, '');
-  if (raw.includes('travis_') || raw.includes('##[') || raw.includes('::')) return false;
-  return (RAW_STACK_FRAME.test(raw) && !TEST_FRAME.test(raw)) || NOISE.test(raw);
+  if (raw.includes('travis_') || raw.includes('##[') || raw.includes('::')) return undefined;
+  return raw;
 }

@@ -3,8 +3,26 @@ import { access } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { BlockBuilder, Findings, type ErrorBlock } from './blocks.js';
 import { normaliseLine } from './normalise.js';
-import { classifyLine, triggerSource } from './parsers/registry.js';
-import { isNoise, isRawNoise, STACK_FRAME, TEST_FRAME } from './quick-noise.js';
+import { ByteEngine } from './dfa/chunk-scanner.js';
+import { compiledAutomaton } from './dfa/tables.js';
+import {
+  classifyLine,
+  rawDispatchPatterns,
+  TOOL_PARSERS,
+  triggerSource,
+} from './parsers/registry.js';
+import {
+  isNoise,
+  isRawNoise,
+  isRawNoiseFromBits,
+  isRawStackFrame,
+  RAW_FRAME_BIT,
+  RAW_LINE_PARTS,
+  RAW_TEST_FRAME_BIT,
+  RAW_UNCLEAN_BIT,
+  STACK_FRAME,
+  TEST_FRAME,
+} from './quick-noise.js';
 import type { LineContext, LineFinding } from './parsers/types.js';
 
 export interface ScanOptions {
@@ -24,7 +42,6 @@ export interface ScanResult {
   lastStep?: string;
 }
 
-const TRIGGER = new RegExp(triggerSource(), 'g');
 const KEEP_BLOCKS = 120;
 const MAX_LINE_BYTES = 8 << 20;
 /**
@@ -96,6 +113,7 @@ class Scan {
   private readonly builder: BlockBuilder;
   private readonly findings = new Findings();
   private readonly kept: ErrorBlock[] = [];
+  private readonly engine = byteEngine();
 
   constructor(private readonly options: ScanOptions) {
     this.builder = new BlockBuilder(options.maxExcerptLines);
@@ -105,33 +123,75 @@ class Scan {
   chunk(data: Buffer): void {
     this.bytes += data.length;
     if (!this.invalidUtf8 && !isUtf8(data)) this.invalidUtf8 = true;
-    const text = data.toString('latin1');
-    const length = text.length;
+    const length = data.length;
+    const engine = this.engine;
+    const { lines: hits, count: hitCount, newlines } = engine.scan(data);
+    const firstLine = this.lineNo;
+    let hit = 0;
     let pos = 0;
-    let countedPos = 0;
-    let nextHit = -1;
+    let lineNo = firstLine;
     while (pos < length) {
-      if (nextHit < pos) nextHit = findHit(text, pos);
-      if (!this.builder.isOpen && nextHit === Infinity) break;
-      const lineStart =
-        this.builder.isOpen || nextHit === Infinity ? pos : text.lastIndexOf('\n', nextHit) + 1;
-      this.lineNo += countNewlines(text, countedPos, lineStart);
-      countedPos = lineStart;
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd === -1) lineEnd = length;
+      let lineStart: number;
+      let lineEnd: number;
+      let isHit: boolean;
+      if (this.builder.isOpen) {
+        // Inside a block every line counts: the next one, hit or not.
+        lineStart = pos;
+        lineEnd = data.indexOf(10, pos);
+        if (lineEnd === -1) lineEnd = length;
+        while (hit < hitCount && hits[hit * 3]! < lineStart) hit++;
+        isHit = hit < hitCount && hits[hit * 3] === lineStart;
+      } else {
+        // Outside one only the lines with a trigger match.
+        while (hit < hitCount && hits[hit * 3]! < pos) hit++;
+        if (hit === hitCount) break;
+        lineStart = hits[hit * 3]!;
+        lineEnd = hits[hit * 3 + 1]!;
+        lineNo = firstLine + hits[hit * 3 + 2]!;
+        isHit = true;
+      }
+      this.lineNo = lineNo;
       pos = lineEnd + 1;
-      // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
-      if (!this.builder.isOpen && isRawNoise(text.slice(lineStart, lineEnd))) continue;
+      lineNo++;
+      let contentEnd = lineEnd;
+      if (contentEnd > lineStart && data[contentEnd - 1] === 13) contentEnd--;
+      const contentStart = rawTimestampEnd(data, lineStart, contentEnd);
+      const rawBits = engine.bits(RAW_LINE, contentStart, contentEnd);
+      // Clean: normalising would only drop the timestamp, a final `\r` and trailing spaces.
+      const clean = (rawBits & RAW_UNCLEAN_BIT) === 0;
+      if (this.builder.isOpen) {
+        // Stack frames past the excerpt cap only lengthen the block: not decoded or normalised.
+        if (
+          this.builder.takesDetailWithoutText(this.lineNo) &&
+          (clean
+            ? (rawBits & RAW_FRAME_BIT) !== 0 && (rawBits & RAW_TEST_FRAME_BIT) === 0
+            : isRawStackFrame(data.toString('latin1', lineStart, lineEnd)))
+        ) {
+          this.builder.addDetailWithoutText(this.lineNo);
+          continue;
+        }
+      } else if (
+        clean
+          ? isRawNoiseFromBits(rawBits, () => data.toString('latin1', contentStart, contentEnd))
+          : isRawNoise(data.toString('latin1', lineStart, lineEnd))
+      ) {
+        // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
+        continue;
+      }
       const raw = data.toString('utf8', lineStart, lineEnd);
-      if (nextHit < lineEnd) this.hitLine(raw, text, data, lineStart);
-      else this.plainLine(raw, text, data, lineStart);
+      if (isHit) {
+        const dispatch = clean
+          ? engine.bits(RAW_DISPATCH, contentStart, trimEndBytes(data, contentStart, contentEnd))
+          : undefined;
+        this.hitLine(raw, data, lineStart, dispatch);
+      } else this.plainLine(raw, data, lineStart);
     }
-    this.lineNo += countNewlines(text, countedPos, length);
-    if (length > 0) this.endsWithNewline = text.charCodeAt(length - 1) === 10;
+    this.lineNo = firstLine + newlines;
+    if (length > 0) this.endsWithNewline = data[length - 1] === 10;
     if (this.kept.length > KEEP_BLOCKS * 3) this.prune();
   }
 
-  private hitLine(raw: string, text: string, data: Buffer, lineStart: number): void {
+  private hitLine(raw: string, data: Buffer, lineStart: number, dispatchBits?: number): void {
     const { text: line, marker } = normaliseLine(raw);
     if (marker === 'group') {
       this.builder.close();
@@ -146,7 +206,7 @@ class Scan {
       return;
     }
     const mark = this.options.baselineMarks?.[this.lineNo] ?? 0;
-    let finding = classifyLine(line, this.context(text, data, lineStart));
+    let finding = classifyLine(line, this.context(data, lineStart), TOOL_PARSERS, dispatchBits);
     if (marker === 'error' && (!finding || finding.weight < 3) && !finding?.cascade) {
       finding = {
         tool: finding?.tool ?? 'generic',
@@ -171,7 +231,7 @@ class Scan {
    * A line without a keyword after an error: detail of it. Parsers still read it (the failing test
    * names mocha and PHPUnit print under `N failing`), except stack frames, which are only detail.
    */
-  private plainLine(raw: string, text: string, data: Buffer, lineStart: number): void {
+  private plainLine(raw: string, data: Buffer, lineStart: number): void {
     const line = normaliseLine(raw).text;
     if (
       line !== '' &&
@@ -179,7 +239,7 @@ class Scan {
       (!STACK_FRAME.test(line) || TEST_FRAME.test(line)) &&
       this.options.baselineMarks?.[this.lineNo] !== 1
     ) {
-      const finding = classifyLine(line, this.context(text, data, lineStart));
+      const finding = classifyLine(line, this.context(data, lineStart));
       if (finding && (finding.failingTest || finding.location))
         this.findings.add(finding, this.lineNo);
     }
@@ -190,8 +250,7 @@ class Scan {
   /** One context object, pointed at the current line: no closure per line. */
   private readonly lineContext = new ChunkLineContext();
 
-  private context(text: string, data: Buffer, lineStart: number): LineContext {
-    this.lineContext.text = text;
+  private context(data: Buffer, lineStart: number): LineContext {
     this.lineContext.data = data;
     this.lineContext.lineStart = lineStart;
     return this.lineContext;
@@ -229,44 +288,70 @@ class Scan {
 }
 
 class ChunkLineContext implements LineContext {
-  text = '';
   data: Buffer = Buffer.alloc(0);
   lineStart = 0;
 
   previousLines(max: number): Iterable<string> {
-    return previousLines(this.text, this.data, this.lineStart, max);
+    return previousLines(this.data, this.lineStart, max);
   }
 }
 
-function findHit(text: string, from: number): number {
-  TRIGGER.lastIndex = from;
-  const m = TRIGGER.exec(text);
-  if (!m) return Infinity;
-  // Anchor on the match's last character: a trigger may begin with the newline before its line.
-  let anchor = m.index + Math.max(0, m[0].length - 1);
-  if (text.charCodeAt(anchor) === 10 && anchor > m.index) anchor--;
-  return anchor;
+let sharedEngine: ByteEngine | undefined;
+const RAW_LINE = 0;
+const RAW_DISPATCH = 1;
+
+/**
+ * The byte automata: every parser's trigger (stops the scan at lines worth reading), the raw-line
+ * patterns (noise, frames, whether normalising changes more than the timestamp) and the parsers'
+ * needles over a clean line's bytes.
+ */
+function byteEngine(): ByteEngine {
+  sharedEngine ??= new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
+    compiledAutomaton('rawline', RAW_LINE_PARTS),
+    compiledAutomaton('rawdispatch', rawDispatchPatterns()),
+  ]);
+  return sharedEngine;
 }
 
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  let at = text.indexOf('\n', from);
-  while (at !== -1 && at < to) {
-    n++;
-    at = text.indexOf('\n', at + 1);
+/**
+ * Where a raw line's text starts after the Actions timestamp normalising drops (with a UTF-8 byte
+ * order mark before it): `^(?:\xEF\xBB\xBF)?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?`.
+ */
+export function rawTimestampEnd(data: Uint8Array, start: number, end: number): number {
+  let p = start;
+  if (data[p] === 0xef && data[p + 1] === 0xbb && data[p + 2] === 0xbf) p += 3;
+  // 0000-00-00T00:00:00 : digits and the separators at fixed places.
+  if (p + 20 > end) return start;
+  for (let i = 0; i < 19; i++) {
+    const c = data[p + i]!;
+    const want = i === 4 || i === 7 ? 45 : i === 10 ? 84 : i === 13 || i === 16 ? 58 : -1;
+    if (want === -1 ? c < 48 || c > 57 : c !== want) return start;
   }
-  return n;
+  p += 19;
+  if (data[p] === 46 && p + 1 < end && data[p + 1]! >= 48 && data[p + 1]! <= 57) {
+    p++;
+    while (p < end && data[p]! >= 48 && data[p]! <= 57) p++;
+  }
+  if (p >= end || data[p] !== 90) return start;
+  p++;
+  if (p < end && data[p] === 32) p++;
+  return p;
 }
 
-function* previousLines(
-  text: string,
-  data: Buffer,
-  lineStart: number,
-  max: number,
-): Iterable<string> {
+/** The end of a line's bytes without the trailing spaces `trimEnd` drops (ASCII ones). */
+function trimEndBytes(data: Uint8Array, start: number, end: number): number {
+  while (end > start) {
+    const c = data[end - 1]!;
+    if (c !== 32 && c !== 9 && c !== 11 && c !== 12 && c !== 13) break;
+    end--;
+  }
+  return end;
+}
+
+function* previousLines(data: Buffer, lineStart: number, max: number): Iterable<string> {
   let end = lineStart - 1;
   for (let i = 0; i < max && end > 0; i++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = data.lastIndexOf(10, end - 1) + 1;
     yield normaliseLine(data.toString('utf8', start, end)).text;
     end = start - 1;
   }

@@ -6,7 +6,12 @@ import { dotnetParser } from './dotnet/index.js';
 import { eslintParser } from './eslint/index.js';
 import { flake8Parser } from './flake8/index.js';
 import { gccParser } from './gcc/index.js';
-import { genericEnvironment, genericParser } from './generic/index.js';
+import {
+  ENVIRONMENT_SOURCE,
+  genericEnvironment,
+  genericParser,
+  parseGeneric,
+} from './generic/index.js';
 import { goParser } from './go/index.js';
 import { gradleParser } from './gradle/index.js';
 import { jestParser } from './jest/index.js';
@@ -24,6 +29,9 @@ import { rspecParser } from './rspec/index.js';
 import { ruffParser } from './ruff/index.js';
 import { tscParser } from './tsc/index.js';
 import { vitestParser } from './vitest/index.js';
+import type { LineAutomaton } from '../dfa/automaton.js';
+import type { PatternSpec } from '../dfa/compile.js';
+import { lineAutomaton } from '../dfa/tables.js';
 import type { LineContext, LineFinding, LogParser } from './types.js';
 
 /** Every tool parser, one folder each. Order breaks ties: the more specific format first. */
@@ -121,33 +129,84 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Per tool parser, one pattern of its needles; then the runner's words for a failing environment. */
+export function dispatchPatterns(): PatternSpec[] {
+  return [
+    ...TOOL_PARSERS.map((p) => {
+      // A parser with the empty needle reads every line; `[]` never matches, `always` covers it.
+      const needles = p.needles.filter((n) => n !== '');
+      return { source: needles.length > 0 ? needles.map(escapeRegExp).join('|') : '[]' };
+    }),
+    // A prefilter: parseGeneric confirms with the regex, so `.*` parts need not multiply states.
+    { source: ENVIRONMENT_SOURCE, truncateRepeats: true },
+  ];
+}
+
+/**
+ * The same patterns over UTF-8 bytes read as latin1, for lines whose raw bytes are their text: a
+ * needle's non-ASCII characters become their byte sequences.
+ */
+export function rawDispatchPatterns(): PatternSpec[] {
+  return dispatchPatterns().map((p, i) =>
+    i < TOOL_PARSERS.length
+      ? {
+          source:
+            TOOL_PARSERS[i]!.needles.filter((n) => n !== '')
+              .map((n) => escapeRegExp(Buffer.from(n, 'utf8').toString('latin1')))
+              .map((n) => n.replace(/[\x80-\xff]/g, (c) => `\\x${c.charCodeAt(0).toString(16)}`))
+              .join('|') || '[]',
+        }
+      : p,
+  );
+}
+
+const ENVIRONMENT_BIT = 1 << TOOL_PARSERS.length;
+let dispatchAutomaton: LineAutomaton | undefined;
+
 /**
  * The strongest reading of a line: tool parsers whose needles occur in it, then the generic
  * fallback; a tool parser that recognises the line decides its weight, because it names the tool.
+ * For the shipped parsers one automaton pass over the line finds every parser's needles and whether
+ * an environment pattern may occur; another list of parsers is dispatched with a regex.
  */
 export function classifyLine(
   text: string,
   context: LineContext,
   parsers: readonly LogParser[] = TOOL_PARSERS,
+  /** The dispatch automaton's bits for this line when the caller has them (from its raw bytes). */
+  knownBits?: number,
 ): LineFinding | undefined {
   const dispatch = dispatchFor(parsers);
-  const { needles, byNeedle, always, chosen } = dispatch;
+  const { always, chosen } = dispatch;
   const stamp = (dispatch.stamp = (dispatch.stamp + 1) >>> 0 || 1);
   for (const index of always) chosen[index] = stamp;
-  needles.lastIndex = 0;
-  for (let m = needles.exec(text); m; m = needles.exec(text)) {
-    for (const index of byNeedle.get(m[0])!) chosen[index] = stamp;
+  let bits = -1;
+  if (parsers === TOOL_PARSERS) {
+    if (knownBits !== undefined) bits = knownBits;
+    else {
+      dispatchAutomaton ??= lineAutomaton('dispatch', dispatchPatterns());
+      bits = dispatchAutomaton.match(text);
+    }
+    for (let index = 0; index < parsers.length; index++)
+      if ((bits & (1 << index)) !== 0) chosen[index] = stamp;
+  } else {
+    const { needles, byNeedle } = dispatch;
+    needles.lastIndex = 0;
+    for (let m = needles.exec(text); m; m = needles.exec(text)) {
+      for (const index of byNeedle.get(m[0])!) chosen[index] = stamp;
+    }
   }
+  const mayBeEnvironment = (bits & ENVIRONMENT_BIT) !== 0;
   let best: LineFinding | undefined;
   for (let index = 0; index < parsers.length; index++) {
     if (chosen[index] !== stamp) continue;
     const finding = parsers[index]!.parseLine(text, context);
     if (finding && (!best || finding.weight > best.weight)) best = finding;
   }
-  if (!best) return genericParser.parseLine(text, context);
+  if (!best) return parseGeneric(text, mayBeEnvironment);
   // The generic reading may only add that it was the environment (disk full, network), not the code.
   if (best.location || best.failingTest) return best;
-  const generic = genericEnvironment(text);
+  const generic = mayBeEnvironment ? genericEnvironment(text) : undefined;
   if (generic && isEnvironmental(generic) && generic.weight >= 3) {
     return { ...best, category: generic.category, weight: Math.max(best.weight, generic.weight) };
   }

@@ -33,7 +33,9 @@ const ENVIRONMENT: [Category, number, RegExp][] = [
     /The runner has received a shutdown signal|lost communication with the server|The hosted runner encountered an error|Runner \S+ did not connect|runner .* is offline|An error occurred while provisioning resources/,
   ],
 ];
-const ENVIRONMENT_ANY = new RegExp(ENVIRONMENT.map(([, , re]) => `(${re.source})`).join('|'));
+/** One capture group per category, in ENVIRONMENT's order; also a bit of the dispatch automaton. */
+export const ENVIRONMENT_SOURCE = ENVIRONMENT.map(([, , re]) => `(${re.source})`).join('|');
+const ENVIRONMENT_ANY = new RegExp(ENVIRONMENT_SOURCE);
 
 /** `error:`/`fatal:` lines, exceptions, the words any tool uses; tried after the environment. */
 const RULES: LineRule[] = [
@@ -62,17 +64,25 @@ export const genericParser: LogParser = {
   category: 'unknown',
   needles: [''],
   parseLine(text): LineFinding | undefined {
-    const exit = RULES[0]!.re.exec(text) ?? RULES[1]!.re.exec(text);
-    if (exit) return findingFrom('generic', 'unknown', RULES[0]!, exit);
-    const environment = environmentOf(text);
-    if (environment) return environment;
-    for (const rule of LINE_RULES) {
-      const m = rule.re.exec(text);
-      if (m) return findingFrom('generic', rule.category ?? 'unknown', rule, m);
-    }
-    return undefined;
+    return parseGeneric(text, true);
   },
 };
+
+/**
+ * The generic reading. `mayBeEnvironment` false says the caller knows no environment pattern
+ * occurs in the line (the dispatch automaton's bit), which saves trying them.
+ */
+export function parseGeneric(text: string, mayBeEnvironment: boolean): LineFinding | undefined {
+  const exit = RULES[0]!.re.exec(text) ?? RULES[1]!.re.exec(text);
+  if (exit) return findingFrom('generic', 'unknown', RULES[0]!, exit);
+  const environment = mayBeEnvironment ? environmentOf(text) : undefined;
+  if (environment) return environment;
+  for (const rule of LINE_RULES) {
+    const m = rule.re.exec(text);
+    if (m) return findingFrom('generic', rule.category ?? 'unknown', rule, m);
+  }
+  return undefined;
+}
 
 function environmentOf(text: string): LineFinding | undefined {
   const environment = ENVIRONMENT_ANY.exec(text);

@@ -1,0 +1,267 @@
+import type { CompiledAutomaton } from './automaton.js';
+import { SCAN_WASM } from './tables.generated.js';
+
+/** WebAssembly page size. */
+const PAGE = 65536;
+/** Bytes per state in a byte table: 256 entries of 4 bytes. */
+const ROW = 1024;
+const HIT = -1;
+const NEWLINE = -2;
+
+interface ScanExports {
+  scan(
+    start: number,
+    a: number,
+    aEnd: number,
+    b: number,
+    bEnd: number,
+    outA: number,
+    outB: number,
+  ): void;
+  bits(base: number, start: number, accept: number, p: number, end: number): number;
+  hitsA: { value: number };
+  hitsB: { value: number };
+  linesA: { value: number };
+  linesB: { value: number };
+}
+
+/** Where one byte table sits in memory. */
+interface Placed {
+  base: number;
+  start: number;
+  accept: number;
+}
+
+/** The hit lines of a chunk: start, end (offset of its newline) and line index, three per hit. */
+export interface ChunkHits {
+  lines: Int32Array;
+  count: number;
+  /** Newlines in the chunk. */
+  newlines: number;
+}
+
+/**
+ * The scanner's byte loops (scan.wat): which lines of a chunk of raw bytes hold a trigger match,
+ * and which patterns of a line automaton occur in one line, one table lookup per byte. The chunk is
+ * copied once into the module's memory; the lines are then read from there. Where WebAssembly is
+ * unavailable the same tables are walked in JavaScript.
+ */
+export class ByteEngine {
+  private readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  private readonly exports: ScanExports;
+  private readonly trigger: Placed;
+  private readonly lineTables: Placed[] = [];
+  private readonly chunkAt: number;
+  private out = new Int32Array(0);
+  private chunkLength = 0;
+  readonly usesWebAssembly: boolean;
+
+  /** `lineAutomata` are answered by `bits(i, ...)`, in this order. */
+  constructor(trigger: CompiledAutomaton, lineAutomata: readonly CompiledAutomaton[]) {
+    for (const a of [trigger, ...lineAutomata]) {
+      if (a.classCount === 0 || a.low.length !== 256)
+        throw new Error('byte automata need a class for each of the 256 byte values');
+    }
+    if (trigger.patterns.some((p) => p.anchored))
+      throw new Error('the trigger runs over many lines: anchored patterns are not supported');
+    let size = 0;
+    const place = (a: CompiledAutomaton): Placed => {
+      const base = size;
+      size += a.stateCount * ROW;
+      const accept = size;
+      size += a.stateCount * 4;
+      return { base, start: base + a.start * ROW, accept };
+    };
+    this.trigger = place(trigger);
+    for (const a of lineAutomata) this.lineTables.push(place(a));
+    this.chunkAt = size;
+    const wasm = instantiate(size + (1 << 20));
+    this.usesWebAssembly = wasm !== undefined;
+    if (wasm) {
+      this.memory = wasm.memory;
+      this.exports = wasm.exports;
+    } else {
+      const memory = new GrowableMemory(size + (1 << 20));
+      this.memory = memory;
+      this.exports = jsExports(memory);
+    }
+    const words = new Int32Array(this.memory.buffer);
+    fill(words, trigger, this.trigger, true);
+    lineAutomata.forEach((a, i) => fill(words, a, this.lineTables[i]!, false));
+  }
+
+  /** Copies the chunk in and finds its hit lines. The result is reused by the next call. */
+  scan(data: Uint8Array): ChunkHits {
+    const length = data.length;
+    const out = this.chunkAt + align4(length);
+    // A hit line takes at least two bytes (a match and its newline, or the chunk's end): 12 bytes
+    // of output per hit fit in 6 per byte.
+    const needed = out + 6 * length + 24;
+    if (this.memory.buffer.byteLength < needed)
+      this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / PAGE));
+    new Uint8Array(this.memory.buffer, this.chunkAt, length).set(data);
+    this.chunkLength = length;
+    let mid = data.indexOf(10, length >> 1);
+    mid = mid === -1 ? length : mid + 1;
+    const outB = align4(out + 6 * mid + 12);
+    const at = this.chunkAt;
+    const e = this.exports;
+    e.scan(this.trigger.start, at, at + mid, at + mid, at + length, out, outB);
+    const hitsA = e.hitsA.value;
+    const hitsB = e.hitsB.value;
+    const linesA = e.linesA.value;
+    const count = hitsA + hitsB;
+    if (this.out.length < count * 3) this.out = new Int32Array(count * 6);
+    const words = new Int32Array(this.memory.buffer);
+    const lines = this.out;
+    for (let i = 0; i < hitsA; i++) {
+      const w = (out >> 2) + i * 3;
+      lines[i * 3] = words[w]! - at;
+      lines[i * 3 + 1] = words[w + 1]! - at;
+      lines[i * 3 + 2] = words[w + 2]!;
+    }
+    for (let i = 0; i < hitsB; i++) {
+      const w = (outB >> 2) + i * 3;
+      const j = (hitsA + i) * 3;
+      lines[j] = words[w]! - at;
+      lines[j + 1] = words[w + 1]! - at;
+      lines[j + 2] = words[w + 2]! + linesA;
+    }
+    return { lines, count, newlines: linesA + e.linesB.value };
+  }
+
+  /** The bits of line automaton `which` over bytes [from, to) of the chunk last scanned. */
+  bits(which: number, from: number, to: number): number {
+    if (from < 0 || to > this.chunkLength || from > to)
+      throw new RangeError(`bytes ${from}..${to} are outside the chunk`);
+    const t = this.lineTables[which]!;
+    return this.exports.bits(t.base, t.start, t.accept, this.chunkAt + from, this.chunkAt + to);
+  }
+}
+
+function fill(words: Int32Array, a: CompiledAutomaton, at: Placed, isTrigger: boolean): void {
+  const { classCount, low, next, accept, stateCount } = a;
+  for (let s = 0; s < stateCount; s++) {
+    const row = (at.base + s * ROW) >> 2;
+    for (let byte = 0; byte < 256; byte++) {
+      const to = next[s * classCount + low[byte]!]!;
+      let entry = at.base + to * ROW;
+      if (isTrigger) {
+        if (byte === 10) {
+          if (accept[to] !== 0)
+            throw new Error('the trigger must not match a newline: the scanner works line by line');
+          entry = NEWLINE;
+        } else if (accept[to] !== 0) entry = HIT;
+      }
+      words[row + byte] = entry;
+    }
+    words[(at.accept >> 2) + s] = accept[s]!;
+  }
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** The part of the WebAssembly API used here (the DOM typings are not loaded). */
+interface WasmMemory {
+  buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+
+let module: object | null | undefined;
+
+function instantiate(bytes: number): { memory: WasmMemory; exports: ScanExports } | undefined {
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (module === null || !wasm) return undefined;
+  try {
+    module ??= new wasm.Module(Buffer.from(SCAN_WASM, 'base64'));
+    const memory = new wasm.Memory({ initial: Math.ceil(bytes / PAGE) });
+    const instance = new wasm.Instance(module, { env: { memory } });
+    return { memory, exports: instance.exports as unknown as ScanExports };
+  } catch {
+    module = null;
+    return undefined;
+  }
+}
+
+class GrowableMemory {
+  buffer: ArrayBuffer;
+  constructor(bytes: number) {
+    this.buffer = new ArrayBuffer(Math.ceil(bytes / PAGE) * PAGE);
+  }
+  grow(pages: number): number {
+    const bigger = new ArrayBuffer(this.buffer.byteLength + pages * PAGE);
+    new Uint8Array(bigger).set(new Uint8Array(this.buffer));
+    const old = this.buffer.byteLength / PAGE;
+    this.buffer = bigger;
+    return old;
+  }
+}
+
+/** scan.wat's functions in JavaScript, over the same memory layout. */
+export function jsExports(memory: { buffer: ArrayBuffer }): ScanExports {
+  const globals = {
+    hitsA: { value: 0 },
+    hitsB: { value: 0 },
+    linesA: { value: 0 },
+    linesB: { value: 0 },
+  };
+  const half = (start: number, from: number, end: number, out: number) => {
+    const bytes = new Uint8Array(memory.buffer);
+    const words = new Int32Array(memory.buffer);
+    let state = start;
+    let hits = 0;
+    let lines = 0;
+    let lineStart = from;
+    for (let p = from; p < end; p++) {
+      const next = words[(state >> 2) + bytes[p]!]!;
+      if (next >= 0) {
+        state = next;
+        continue;
+      }
+      state = start;
+      if (next === NEWLINE) {
+        lines++;
+        lineStart = p + 1;
+        continue;
+      }
+      let lineEnd = p;
+      while (lineEnd < end && bytes[lineEnd] !== 10) lineEnd++;
+      const w = (out >> 2) + hits * 3;
+      words[w] = lineStart;
+      words[w + 1] = lineEnd;
+      words[w + 2] = lines;
+      hits++;
+      p = lineEnd - 1;
+    }
+    return { hits, lines };
+  };
+  return {
+    ...globals,
+    scan(start, a, aEnd, b, bEnd, outA, outB) {
+      const first = half(start, a, aEnd, outA);
+      const second = half(start, b, bEnd, outB);
+      globals.hitsA.value = first.hits;
+      globals.linesA.value = first.lines;
+      globals.hitsB.value = second.hits;
+      globals.linesB.value = second.lines;
+    },
+    bits(base, start, accept, p, end) {
+      const bytes = new Uint8Array(memory.buffer);
+      const words = new Int32Array(memory.buffer);
+      let state = start;
+      let bits = 0;
+      for (; p < end; p++) {
+        state = words[(state >> 2) + bytes[p]!]!;
+        bits |= words[(accept >> 2) + ((state - base) >> 10)]!;
+      }
+      return bits;
+    },
+  };
+}

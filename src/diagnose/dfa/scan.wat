@@ -1,0 +1,141 @@
+;; The scanner's byte loops. Tables live in memory: per state 256 entries of 4 bytes, each the address
+;; of the next state's row (base + state * 1024); in the trigger table -1 marks a byte that ends a
+;; match and -2 a newline. Line automata keep a second array: per state the bits of the patterns
+;; that end there (at accept + state * 4).
+(module
+  (memory (import "env" "memory") 1)
+  (global $hitsA (export "hitsA") (mut i32) (i32.const 0))
+  (global $hitsB (export "hitsB") (mut i32) (i32.const 0))
+  (global $linesA (export "linesA") (mut i32) (i32.const 0))
+  (global $linesB (export "linesB") (mut i32) (i32.const 0))
+
+  ;; Offset of the newline ending the line at $p, or $end.
+  (func $lineEnd (param $p i32) (param $end i32) (result i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (br_if $done (i32.eq (i32.load8_u (local.get $p)) (i32.const 10)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $next)))
+    (local.get $p))
+
+  ;; Finds the lines of [$a, $aEnd) and [$b, $bEnd) (two halves of a chunk, cut after a newline)
+  ;; holding a trigger match, both halves in the same loop: their lookups do not depend on each
+  ;; other, so the processor overlaps them. Per hit line three i32 are stored at $outA or $outB: its
+  ;; start, its end (the newline's offset) and its number of newlines before it in its half. The
+  ;; counts of hits, and the newlines of the first half, are left in the globals.
+  (func (export "scan")
+    (param $start i32) (param $a i32) (param $aEnd i32) (param $b i32) (param $bEnd i32)
+    (param $outA i32) (param $outB i32)
+    (local $sa i32) (local $sb i32) (local $na i32) (local $nb i32)
+    (local $la i32) (local $lb i32) (local $startA i32) (local $startB i32) (local $end i32)
+    (local.set $sa (local.get $start))
+    (local.set $sb (local.get $start))
+    (local.set $startA (local.get $a))
+    (local.set $startB (local.get $b))
+    (block $both
+      (loop $step
+        (br_if $both (i32.ge_u (local.get $a) (local.get $aEnd)))
+        (br_if $both (i32.ge_u (local.get $b) (local.get $bEnd)))
+        (local.set $sa (i32.load (i32.add (local.get $sa)
+          (i32.shl (i32.load8_u (local.get $a)) (i32.const 2)))))
+        (local.set $sb (i32.load (i32.add (local.get $sb)
+          (i32.shl (i32.load8_u (local.get $b)) (i32.const 2)))))
+        (if (i32.lt_s (local.get $sa) (i32.const 0))
+          (then
+            (if (i32.eq (local.get $sa) (i32.const -2))
+              (then
+                (local.set $la (i32.add (local.get $la) (i32.const 1)))
+                (local.set $startA (i32.add (local.get $a) (i32.const 1))))
+              (else
+                (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
+                (call $store (local.get $outA) (local.get $na)
+                  (local.get $startA) (local.get $end) (local.get $la))
+                (local.set $na (i32.add (local.get $na) (i32.const 1)))
+                ;; Resume on the newline itself, which the next step counts.
+                (local.set $a (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $sa (local.get $start))))
+        (if (i32.lt_s (local.get $sb) (i32.const 0))
+          (then
+            (if (i32.eq (local.get $sb) (i32.const -2))
+              (then
+                (local.set $lb (i32.add (local.get $lb) (i32.const 1)))
+                (local.set $startB (i32.add (local.get $b) (i32.const 1))))
+              (else
+                (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
+                (call $store (local.get $outB) (local.get $nb)
+                  (local.get $startB) (local.get $end) (local.get $lb))
+                (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
+                (local.set $b (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $sb (local.get $start))))
+        (local.set $a (i32.add (local.get $a) (i32.const 1)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $step)))
+    (block $doneA
+      (loop $stepA
+        (br_if $doneA (i32.ge_u (local.get $a) (local.get $aEnd)))
+        (local.set $sa (i32.load (i32.add (local.get $sa)
+          (i32.shl (i32.load8_u (local.get $a)) (i32.const 2)))))
+        (if (i32.lt_s (local.get $sa) (i32.const 0))
+          (then
+            (if (i32.eq (local.get $sa) (i32.const -2))
+              (then
+                (local.set $la (i32.add (local.get $la) (i32.const 1)))
+                (local.set $startA (i32.add (local.get $a) (i32.const 1))))
+              (else
+                (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
+                (call $store (local.get $outA) (local.get $na)
+                  (local.get $startA) (local.get $end) (local.get $la))
+                (local.set $na (i32.add (local.get $na) (i32.const 1)))
+                (local.set $a (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $sa (local.get $start))))
+        (local.set $a (i32.add (local.get $a) (i32.const 1)))
+        (br $stepA)))
+    (block $doneB
+      (loop $stepB
+        (br_if $doneB (i32.ge_u (local.get $b) (local.get $bEnd)))
+        (local.set $sb (i32.load (i32.add (local.get $sb)
+          (i32.shl (i32.load8_u (local.get $b)) (i32.const 2)))))
+        (if (i32.lt_s (local.get $sb) (i32.const 0))
+          (then
+            (if (i32.eq (local.get $sb) (i32.const -2))
+              (then
+                (local.set $lb (i32.add (local.get $lb) (i32.const 1)))
+                (local.set $startB (i32.add (local.get $b) (i32.const 1))))
+              (else
+                (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
+                (call $store (local.get $outB) (local.get $nb)
+                  (local.get $startB) (local.get $end) (local.get $lb))
+                (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
+                (local.set $b (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $sb (local.get $start))))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $stepB)))
+    (global.set $hitsA (local.get $na))
+    (global.set $hitsB (local.get $nb))
+    (global.set $linesA (local.get $la))
+    (global.set $linesB (local.get $lb)))
+
+  (func $store (param $out i32) (param $n i32) (param $start i32) (param $end i32) (param $line i32)
+    (local $at i32)
+    (local.set $at (i32.add (local.get $out) (i32.mul (local.get $n) (i32.const 12))))
+    (i32.store (local.get $at) (local.get $start))
+    (i32.store offset=4 (local.get $at) (local.get $end))
+    (i32.store offset=8 (local.get $at) (local.get $line)))
+
+  ;; The bits of every pattern of a line automaton that occurs in [$p, $end).
+  (func (export "bits")
+    (param $base i32) (param $start i32) (param $accept i32) (param $p i32) (param $end i32)
+    (result i32)
+    (local $s i32) (local $bits i32)
+    (local.set $s (local.get $start))
+    (block $done
+      (loop $step
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $s (i32.load (i32.add (local.get $s)
+          (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))
+        (local.set $bits (i32.or (local.get $bits) (i32.load (i32.add (local.get $accept)
+          (i32.shr_u (i32.sub (local.get $s) (local.get $base)) (i32.const 8))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $step)))
+    (local.get $bits)))
