@@ -6,7 +6,6 @@ const PAGE = 65536;
 /** Bytes per state in a byte table: 256 entries of 4 bytes. */
 const ROW = 1024;
 const HIT = -1;
-const NEWLINE = -2;
 
 interface ScanExports {
   scan(
@@ -147,11 +146,9 @@ function fill(words: Int32Array, a: CompiledAutomaton, at: Placed, isTrigger: bo
       const to = next[s * classCount + low[byte]!]!;
       let entry = at.base + to * ROW;
       if (isTrigger) {
-        if (byte === 10) {
-          if (accept[to] !== 0)
-            throw new Error('the trigger must not match a newline: the scanner works line by line');
-          entry = NEWLINE;
-        } else if (accept[to] !== 0) entry = HIT;
+        if (byte === 10 && (accept[to] !== 0 || to !== a.start))
+          throw new Error('the trigger must not match across a newline: the scanner works by line');
+        if (accept[to] !== 0) entry = HIT;
       }
       words[row + byte] = entry;
     }
@@ -215,10 +212,15 @@ export function jsExports(memory: { buffer: ArrayBuffer }): ScanExports {
   const half = (start: number, from: number, end: number, out: number) => {
     const bytes = new Uint8Array(memory.buffer);
     const words = new Int32Array(memory.buffer);
+    const countNewlines = (p: number, to: number) => {
+      let n = 0;
+      for (; p < to; p++) if (bytes[p] === 10) n++;
+      return n;
+    };
     let state = start;
     let hits = 0;
     let lines = 0;
-    let lineStart = from;
+    let counted = from;
     for (let p = from; p < end; p++) {
       const next = words[(state >> 2) + bytes[p]!]!;
       if (next >= 0) {
@@ -226,11 +228,10 @@ export function jsExports(memory: { buffer: ArrayBuffer }): ScanExports {
         continue;
       }
       state = start;
-      if (next === NEWLINE) {
-        lines++;
-        lineStart = p + 1;
-        continue;
-      }
+      let lineStart = p;
+      while (lineStart > from && bytes[lineStart - 1] !== 10) lineStart--;
+      lines += countNewlines(counted, lineStart);
+      counted = lineStart;
       let lineEnd = p;
       while (lineEnd < end && bytes[lineEnd] !== 10) lineEnd++;
       const w = (out >> 2) + hits * 3;
@@ -238,9 +239,9 @@ export function jsExports(memory: { buffer: ArrayBuffer }): ScanExports {
       words[w + 1] = lineEnd;
       words[w + 2] = lines;
       hits++;
-      p = lineEnd - 1;
+      p = lineEnd;
     }
-    return { hits, lines };
+    return { hits, lines: lines + countNewlines(counted, end) };
   };
   return {
     ...globals,

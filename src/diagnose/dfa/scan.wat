@@ -1,6 +1,6 @@
 ;; The scanner's byte loops. Tables live in memory: per state 256 entries of 4 bytes, each the address
 ;; of the next state's row (base + state * 1024); in the trigger table -1 marks a byte that ends a
-;; match and -2 a newline. Line automata keep a second array: per state the bits of the patterns
+;; match. Line automata keep a second array: per state the bits of the patterns
 ;; that end there (at accept + state * 4).
 (module
   (memory (import "env" "memory") 1)
@@ -19,20 +19,24 @@
         (br $next)))
     (local.get $p))
 
-  ;; Finds the lines of [$a, $aEnd) and [$b, $bEnd) (two halves of a chunk, cut after a newline)
+;; Finds the lines of [$a, $aEnd) and [$b, $bEnd) (two halves of a chunk, cut after a newline)
   ;; holding a trigger match, both halves in the same loop: their lookups do not depend on each
   ;; other, so the processor overlaps them. Per hit line three i32 are stored at $outA or $outB: its
-  ;; start, its end (the newline's offset) and its number of newlines before it in its half. The
-  ;; counts of hits, and the newlines of the first half, are left in the globals.
+  ;; start, its end (the newline's offset) and the number of newlines before it in its half, counted
+  ;; 16 bytes at a time between hits. The counts of hits and of each half's newlines are left in the
+  ;; globals.
   (func (export "scan")
     (param $start i32) (param $a i32) (param $aEnd i32) (param $b i32) (param $bEnd i32)
     (param $outA i32) (param $outB i32)
     (local $sa i32) (local $sb i32) (local $na i32) (local $nb i32)
-    (local $la i32) (local $lb i32) (local $startA i32) (local $startB i32) (local $end i32)
+    (local $la i32) (local $lb i32) (local $a0 i32) (local $b0 i32)
+    (local $countedA i32) (local $countedB i32) (local $start2 i32) (local $end i32)
     (local.set $sa (local.get $start))
     (local.set $sb (local.get $start))
-    (local.set $startA (local.get $a))
-    (local.set $startB (local.get $b))
+    (local.set $a0 (local.get $a))
+    (local.set $b0 (local.get $b))
+    (local.set $countedA (local.get $a))
+    (local.set $countedB (local.get $b))
     (block $both
       (loop $step
         (br_if $both (i32.ge_u (local.get $a) (local.get $aEnd)))
@@ -43,30 +47,27 @@
           (i32.shl (i32.load8_u (local.get $b)) (i32.const 2)))))
         (if (i32.lt_s (local.get $sa) (i32.const 0))
           (then
-            (if (i32.eq (local.get $sa) (i32.const -2))
-              (then
-                (local.set $la (i32.add (local.get $la) (i32.const 1)))
-                (local.set $startA (i32.add (local.get $a) (i32.const 1))))
-              (else
-                (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
-                (call $store (local.get $outA) (local.get $na)
-                  (local.get $startA) (local.get $end) (local.get $la))
-                (local.set $na (i32.add (local.get $na) (i32.const 1)))
-                ;; Resume on the newline itself, which the next step counts.
-                (local.set $a (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $start2 (call $lineStart (local.get $a) (local.get $a0)))
+            (local.set $la (i32.add (local.get $la)
+              (call $countNewlines (local.get $countedA) (local.get $start2))))
+            (local.set $countedA (local.get $start2))
+            (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
+            (call $store (local.get $outA) (local.get $na)
+              (local.get $start2) (local.get $end) (local.get $la))
+            (local.set $na (i32.add (local.get $na) (i32.const 1)))
+            (local.set $a (local.get $end))
             (local.set $sa (local.get $start))))
         (if (i32.lt_s (local.get $sb) (i32.const 0))
           (then
-            (if (i32.eq (local.get $sb) (i32.const -2))
-              (then
-                (local.set $lb (i32.add (local.get $lb) (i32.const 1)))
-                (local.set $startB (i32.add (local.get $b) (i32.const 1))))
-              (else
-                (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
-                (call $store (local.get $outB) (local.get $nb)
-                  (local.get $startB) (local.get $end) (local.get $lb))
-                (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
-                (local.set $b (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $start2 (call $lineStart (local.get $b) (local.get $b0)))
+            (local.set $lb (i32.add (local.get $lb)
+              (call $countNewlines (local.get $countedB) (local.get $start2))))
+            (local.set $countedB (local.get $start2))
+            (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
+            (call $store (local.get $outB) (local.get $nb)
+              (local.get $start2) (local.get $end) (local.get $lb))
+            (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
+            (local.set $b (local.get $end))
             (local.set $sb (local.get $start))))
         (local.set $a (i32.add (local.get $a) (i32.const 1)))
         (local.set $b (i32.add (local.get $b) (i32.const 1)))
@@ -78,16 +79,15 @@
           (i32.shl (i32.load8_u (local.get $a)) (i32.const 2)))))
         (if (i32.lt_s (local.get $sa) (i32.const 0))
           (then
-            (if (i32.eq (local.get $sa) (i32.const -2))
-              (then
-                (local.set $la (i32.add (local.get $la) (i32.const 1)))
-                (local.set $startA (i32.add (local.get $a) (i32.const 1))))
-              (else
-                (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
-                (call $store (local.get $outA) (local.get $na)
-                  (local.get $startA) (local.get $end) (local.get $la))
-                (local.set $na (i32.add (local.get $na) (i32.const 1)))
-                (local.set $a (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $start2 (call $lineStart (local.get $a) (local.get $a0)))
+            (local.set $la (i32.add (local.get $la)
+              (call $countNewlines (local.get $countedA) (local.get $start2))))
+            (local.set $countedA (local.get $start2))
+            (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
+            (call $store (local.get $outA) (local.get $na)
+              (local.get $start2) (local.get $end) (local.get $la))
+            (local.set $na (i32.add (local.get $na) (i32.const 1)))
+            (local.set $a (local.get $end))
             (local.set $sa (local.get $start))))
         (local.set $a (i32.add (local.get $a) (i32.const 1)))
         (br $stepA)))
@@ -98,23 +98,54 @@
           (i32.shl (i32.load8_u (local.get $b)) (i32.const 2)))))
         (if (i32.lt_s (local.get $sb) (i32.const 0))
           (then
-            (if (i32.eq (local.get $sb) (i32.const -2))
-              (then
-                (local.set $lb (i32.add (local.get $lb) (i32.const 1)))
-                (local.set $startB (i32.add (local.get $b) (i32.const 1))))
-              (else
-                (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
-                (call $store (local.get $outB) (local.get $nb)
-                  (local.get $startB) (local.get $end) (local.get $lb))
-                (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
-                (local.set $b (i32.sub (local.get $end) (i32.const 1)))))
+            (local.set $start2 (call $lineStart (local.get $b) (local.get $b0)))
+            (local.set $lb (i32.add (local.get $lb)
+              (call $countNewlines (local.get $countedB) (local.get $start2))))
+            (local.set $countedB (local.get $start2))
+            (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
+            (call $store (local.get $outB) (local.get $nb)
+              (local.get $start2) (local.get $end) (local.get $lb))
+            (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
+            (local.set $b (local.get $end))
             (local.set $sb (local.get $start))))
         (local.set $b (i32.add (local.get $b) (i32.const 1)))
         (br $stepB)))
     (global.set $hitsA (local.get $na))
     (global.set $hitsB (local.get $nb))
-    (global.set $linesA (local.get $la))
-    (global.set $linesB (local.get $lb)))
+    (global.set $linesA (i32.add (local.get $la)
+      (call $countNewlines (local.get $countedA) (local.get $aEnd))))
+    (global.set $linesB (i32.add (local.get $lb)
+      (call $countNewlines (local.get $countedB) (local.get $bEnd)))))
+
+  ;; Offset of the first byte of the line holding $p, not before $floor.
+  (func $lineStart (param $p i32) (param $floor i32) (result i32)
+    (block $done
+      (loop $back
+        (br_if $done (i32.le_u (local.get $p) (local.get $floor)))
+        (br_if $done (i32.eq (i32.load8_u (i32.sub (local.get $p) (i32.const 1))) (i32.const 10)))
+        (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+        (br $back)))
+    (local.get $p))
+
+  ;; Newlines in [$p, $end): 16 bytes compared at once, the rest one by one.
+  (func $countNewlines (param $p i32) (param $end i32) (result i32)
+    (local $n i32) (local $newline v128)
+    (local.set $newline (i8x16.splat (i32.const 10)))
+    (block $done16
+      (loop $wide
+        (br_if $done16 (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (local.set $n (i32.add (local.get $n) (i32.popcnt (i8x16.bitmask
+          (i8x16.eq (v128.load (local.get $p)) (local.get $newline))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $wide)))
+    (block $done
+      (loop $narrow
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 10))
+          (then (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $narrow)))
+    (local.get $n))
 
   (func $store (param $out i32) (param $n i32) (param $start i32) (param $end i32) (param $line i32)
     (local $at i32)
