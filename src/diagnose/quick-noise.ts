@@ -62,12 +62,19 @@ function noiseMatcher(): { automaton: LineAutomaton; exact: number } {
 
 /** Whether a noise pattern occurs in `text`: one automaton pass, a regex only where `\b` needs it. */
 export function hasNoiseWord(text: string): boolean {
-  const matcher = noiseMatcher();
-  let bits = matcher.automaton.match(text);
+  return noiseFromBits(noiseMatcher().automaton.match(text), () => text);
+}
+
+/**
+ * Whether noise parts whose automaton bits are set really match: an exact part decides alone, the
+ * others are confirmed with their regex on `text()`.
+ */
+function noiseFromBits(bits: number, text: () => string): boolean {
   if (bits === 0) return false;
-  if ((bits & matcher.exact) !== 0) return true;
+  if ((bits & noiseMatcher().exact) !== 0) return true;
+  const line = text();
   for (let i = 0; bits !== 0; i++, bits >>>= 1) {
-    if ((bits & 1) !== 0 && NOISE_REGEXES[i]!.test(text)) return true;
+    if ((bits & 1) !== 0 && NOISE_REGEXES[i]!.test(line)) return true;
   }
   return false;
 }
@@ -94,8 +101,8 @@ export const RAW_LINE_PARTS: readonly { source: string; anchored?: boolean }[] =
   { source: '(?:test|spec)s?\\.[cm]?[jt]sx?:\\d' },
 ];
 export const RAW_UNCLEAN_BIT = 1 << NOISE_PARTS.length;
-export const RAW_FRAME_BIT = 1 << (NOISE_PARTS.length + 1);
-export const RAW_TEST_FRAME_BIT = 1 << (NOISE_PARTS.length + 2);
+const RAW_FRAME_BIT = 1 << (NOISE_PARTS.length + 1);
+const RAW_TEST_FRAME_BIT = 1 << (NOISE_PARTS.length + 2);
 const NOISE_BITS = (1 << NOISE_PARTS.length) - 1;
 
 /**
@@ -103,19 +110,12 @@ const NOISE_BITS = (1 << NOISE_PARTS.length) - 1;
  * gives the line's text for the patterns the automaton cannot decide alone.
  */
 export function isRawNoiseFromBits(bits: number, latin1: () => string): boolean {
-  if ((bits & RAW_FRAME_BIT) !== 0 && (bits & RAW_TEST_FRAME_BIT) === 0) return true;
-  let noise = bits & NOISE_BITS;
-  if (noise === 0) return false;
-  if ((noise & noiseExactBits()) !== 0) return true;
-  const text = latin1();
-  for (let i = 0; noise !== 0; i++, noise >>>= 1) {
-    if ((noise & 1) !== 0 && NOISE_REGEXES[i]!.test(text)) return true;
-  }
-  return false;
+  return isRawStackFrameFromBits(bits) || noiseFromBits(bits & NOISE_BITS, latin1);
 }
 
-function noiseExactBits(): number {
-  return noiseMatcher().exact;
+/** isRawStackFrame from the raw-line automaton's bits over a clean line. */
+export function isRawStackFrameFromBits(bits: number): boolean {
+  return (bits & RAW_FRAME_BIT) !== 0 && (bits & RAW_TEST_FRAME_BIT) === 0;
 }
 
 /** Whether a normalised line is noise or a stack frame outside a test file: detail at most. */

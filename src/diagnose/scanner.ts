@@ -3,22 +3,16 @@ import { access } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { BlockBuilder, Findings, type ErrorBlock } from './blocks.js';
 import { normaliseLine } from './normalise.js';
-import { ByteEngine } from './dfa/chunk-scanner.js';
+import { ByteEngine } from './dfa/byte-engine.js';
 import { compiledAutomaton } from './dfa/tables.js';
-import {
-  classifyLine,
-  rawDispatchPatterns,
-  TOOL_PARSERS,
-  triggerSource,
-} from './parsers/registry.js';
+import { classifyLine, rawDispatchPatterns, triggerSource } from './parsers/registry.js';
 import {
   isNoise,
   isRawNoise,
   isRawNoiseFromBits,
   isRawStackFrame,
-  RAW_FRAME_BIT,
+  isRawStackFrameFromBits,
   RAW_LINE_PARTS,
-  RAW_TEST_FRAME_BIT,
   RAW_UNCLEAN_BIT,
   STACK_FRAME,
   TEST_FRAME,
@@ -164,7 +158,7 @@ class Scan {
         if (
           this.builder.takesDetailWithoutText(this.lineNo) &&
           (clean
-            ? (rawBits & RAW_FRAME_BIT) !== 0 && (rawBits & RAW_TEST_FRAME_BIT) === 0
+            ? isRawStackFrameFromBits(rawBits)
             : isRawStackFrame(data.toString('latin1', lineStart, lineEnd)))
         ) {
           this.builder.addDetailWithoutText(this.lineNo);
@@ -206,7 +200,7 @@ class Scan {
       return;
     }
     const mark = this.options.baselineMarks?.[this.lineNo] ?? 0;
-    let finding = classifyLine(line, this.context(data, lineStart), TOOL_PARSERS, dispatchBits);
+    let finding = classifyLine(line, this.context(data, lineStart), dispatchBits);
     if (marker === 'error' && (!finding || finding.weight < 3) && !finding?.cascade) {
       finding = {
         tool: finding?.tool ?? 'generic',

@@ -8,7 +8,7 @@ import { rawTimestampEnd } from '../scanner.js';
 import { dispatchPatterns, rawDispatchPatterns, triggerSource } from '../parsers/registry.js';
 import { RAW_LINE_PARTS } from '../quick-noise.js';
 import { LineAutomaton } from './automaton.js';
-import { ByteEngine, jsExports } from './chunk-scanner.js';
+import { ByteEngine, scanFunctionsInJs } from './byte-engine.js';
 import { compileAutomaton, type PatternSpec } from './compile.js';
 import { generatedTables } from './generate.js';
 import { compiledAutomaton } from './tables.js';
@@ -218,7 +218,7 @@ describe('ByteEngine', () => {
 
   it('gives the same answers in its JavaScript fallback', () => {
     const memory = { buffer: new ArrayBuffer(1 << 22) };
-    const js = jsExports(memory);
+    const js = scanFunctionsInJs(memory);
     const compiled = compiledAutomaton('rawline', RAW_LINE_PARTS);
     const wasmEngine = new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
       compiled,

@@ -1,6 +1,7 @@
 // What each shipped automaton is built from. Imported by the generator and by the test that checks
 // tables.generated.ts is current; the runtime compares the sources it was given instead.
 import type { PatternSpec } from './compile.js';
+import type { AutomatonName } from './tables.js';
 import { dispatchPatterns, rawDispatchPatterns, triggerSource } from '../parsers/registry.js';
 import { NOISE_PARTS, RAW_LINE_PARTS } from '../quick-noise.js';
 
@@ -10,8 +11,6 @@ export interface AutomatonSpec {
   /** Over UTF-8 bytes standing for UTF-16 text: only literal bytes above 0x7f. */
   byteSafe?: boolean;
 }
-
-export type AutomatonName = 'trigger' | 'dispatch' | 'noise' | 'rawline' | 'rawdispatch';
 
 export function automatonSpecs(): Record<AutomatonName, AutomatonSpec> {
   return {

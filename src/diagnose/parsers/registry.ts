@@ -87,56 +87,23 @@ export function triggerSource(parsers: readonly LogParser[] = ALL_PARSERS): stri
   return [CORE_TRIGGER, ...rest, ...files].join('|');
 }
 
-interface Dispatch {
-  needles: RegExp;
-  byNeedle: Map<string, number[]>;
-  always: number[];
-  /** Per parser, the last line number (a counter) it was chosen for: no Set per line. */
-  chosen: Uint32Array;
-  stamp: number;
-}
-
-const dispatchCache = new WeakMap<readonly LogParser[], Dispatch>();
-
-/** One regex finds which parsers' needles a line holds, instead of one `includes` per needle. */
-function dispatchFor(parsers: readonly LogParser[]): Dispatch {
-  let dispatch = dispatchCache.get(parsers);
-  if (dispatch) return dispatch;
-  const byNeedle = new Map<string, number[]>();
-  const always: number[] = [];
-  parsers.forEach((parser, index) => {
-    if (parser.needles.some((n) => n === '')) always.push(index);
-    for (const needle of parser.needles.filter((n) => n !== '')) {
-      byNeedle.set(needle, [...(byNeedle.get(needle) ?? []), index]);
-    }
-  });
-  // The regex reports one needle per position (the longest); that match also holds every shorter
-  // needle inside it, so it stands for their parsers too.
-  for (const [needle, indexes] of byNeedle) {
-    for (const [other, more] of byNeedle) {
-      if (other !== needle && needle.includes(other))
-        indexes.push(...more.filter((i) => !indexes.includes(i)));
-    }
-  }
-  const sorted = [...byNeedle.keys()].sort((a, b) => b.length - a.length);
-  const needles = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
-  dispatch = { needles, byNeedle, always, chosen: new Uint32Array(parsers.length), stamp: 0 };
-  dispatchCache.set(parsers, dispatch);
-  return dispatch;
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A parser's needles as one pattern; `encode` rewrites each needle first. A parser with only the
+ * empty needle reads every line: `[]` never matches, ALWAYS_TRIED covers it.
+ */
+function needlePattern(parser: LogParser, encode: (needle: string) => string = (n) => n): string {
+  const needles = parser.needles.filter((n) => n !== '');
+  return needles.length > 0 ? needles.map((n) => escapeRegExp(encode(n))).join('|') : '[]';
 }
 
 /** Per tool parser, one pattern of its needles; then the runner's words for a failing environment. */
 export function dispatchPatterns(): PatternSpec[] {
   return [
-    ...TOOL_PARSERS.map((p) => {
-      // A parser with the empty needle reads every line; `[]` never matches, `always` covers it.
-      const needles = p.needles.filter((n) => n !== '');
-      return { source: needles.length > 0 ? needles.map(escapeRegExp).join('|') : '[]' };
-    }),
+    ...TOOL_PARSERS.map((p) => ({ source: needlePattern(p) })),
     // A prefilter: parseGeneric confirms with the regex, so `.*` parts need not multiply states.
     { source: ENVIRONMENT_SOURCE, truncateRepeats: true },
   ];
@@ -147,60 +114,49 @@ export function dispatchPatterns(): PatternSpec[] {
  * needle's non-ASCII characters become their byte sequences.
  */
 export function rawDispatchPatterns(): PatternSpec[] {
-  return dispatchPatterns().map((p, i) =>
-    i < TOOL_PARSERS.length
-      ? {
-          source:
-            TOOL_PARSERS[i]!.needles.filter((n) => n !== '')
-              .map((n) => escapeRegExp(Buffer.from(n, 'utf8').toString('latin1')))
-              .map((n) => n.replace(/[\x80-\xff]/g, (c) => `\\x${c.charCodeAt(0).toString(16)}`))
-              .join('|') || '[]',
-        }
-      : p,
-  );
+  const utf8Bytes = (needle: string) => Buffer.from(needle, 'utf8').toString('latin1');
+  return [
+    ...TOOL_PARSERS.map((p) => ({
+      source: needlePattern(p, utf8Bytes).replace(
+        /[\x80-\xff]/g,
+        (c) => `\\x${c.charCodeAt(0).toString(16)}`,
+      ),
+    })),
+    dispatchPatterns().at(-1)!,
+  ];
 }
 
 const ENVIRONMENT_BIT = 1 << TOOL_PARSERS.length;
+/** Parsers with the empty needle, tried on every line. */
+const ALWAYS_TRIED = TOOL_PARSERS.reduce(
+  (bits, p, i) => (p.needles.includes('') ? bits | (1 << i) : bits),
+  0,
+);
 let dispatchAutomaton: LineAutomaton | undefined;
 
 /**
  * The strongest reading of a line: tool parsers whose needles occur in it, then the generic
  * fallback; a tool parser that recognises the line decides its weight, because it names the tool.
- * For the shipped parsers one automaton pass over the line finds every parser's needles and whether
- * an environment pattern may occur; another list of parsers is dispatched with a regex.
+ * One automaton pass over the line finds every parser's needles and whether an environment
+ * pattern may occur.
  */
 export function classifyLine(
   text: string,
   context: LineContext,
-  parsers: readonly LogParser[] = TOOL_PARSERS,
   /** The dispatch automaton's bits for this line when the caller has them (from its raw bytes). */
   knownBits?: number,
 ): LineFinding | undefined {
-  const dispatch = dispatchFor(parsers);
-  const { always, chosen } = dispatch;
-  const stamp = (dispatch.stamp = (dispatch.stamp + 1) >>> 0 || 1);
-  for (const index of always) chosen[index] = stamp;
-  let bits = -1;
-  if (parsers === TOOL_PARSERS) {
-    if (knownBits !== undefined) bits = knownBits;
-    else {
-      dispatchAutomaton ??= lineAutomaton('dispatch', dispatchPatterns());
-      bits = dispatchAutomaton.match(text);
-    }
-    for (let index = 0; index < parsers.length; index++)
-      if ((bits & (1 << index)) !== 0) chosen[index] = stamp;
-  } else {
-    const { needles, byNeedle } = dispatch;
-    needles.lastIndex = 0;
-    for (let m = needles.exec(text); m; m = needles.exec(text)) {
-      for (const index of byNeedle.get(m[0])!) chosen[index] = stamp;
-    }
+  let bits = knownBits;
+  if (bits === undefined) {
+    dispatchAutomaton ??= lineAutomaton('dispatch', dispatchPatterns());
+    bits = dispatchAutomaton.match(text);
   }
+  const tried = bits | ALWAYS_TRIED;
   const mayBeEnvironment = (bits & ENVIRONMENT_BIT) !== 0;
   let best: LineFinding | undefined;
-  for (let index = 0; index < parsers.length; index++) {
-    if (chosen[index] !== stamp) continue;
-    const finding = parsers[index]!.parseLine(text, context);
+  for (let index = 0; index < TOOL_PARSERS.length; index++) {
+    if ((tried & (1 << index)) === 0) continue;
+    const finding = TOOL_PARSERS[index]!.parseLine(text, context);
     if (finding && (!best || finding.weight > best.weight)) best = finding;
   }
   if (!best) return parseGeneric(text, mayBeEnvironment);

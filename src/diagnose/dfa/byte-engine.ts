@@ -82,7 +82,7 @@ export class ByteEngine {
     } else {
       const memory = new GrowableMemory(size + (1 << 20));
       this.memory = memory;
-      this.exports = jsExports(memory);
+      this.exports = scanFunctionsInJs(memory);
     }
     const words = new Int32Array(this.memory.buffer);
     fill(words, trigger, this.trigger, true);
@@ -202,7 +202,7 @@ class GrowableMemory {
 }
 
 /** scan.wat's functions in JavaScript, over the same memory layout. */
-export function jsExports(memory: { buffer: ArrayBuffer }): ScanExports {
+export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports {
   const globals = {
     hitsA: { value: 0 },
     hitsB: { value: 0 },
