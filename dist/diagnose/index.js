@@ -28433,7 +28433,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(555), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27923));
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(555), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94869));
     return execute(io, settings);
 }
 

@@ -28474,7 +28474,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(88), __nccwpck_require__.e(623), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39617));
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(88), __nccwpck_require__.e(623), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15784));
     return execute(io, settings);
 }
 

@@ -28488,7 +28488,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(611), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12703));
+    const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(780), __nccwpck_require__.e(611), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96766));
     return execute(io, settings);
 }
 
