@@ -1,4 +1,13 @@
-import { main } from './main.js';
-import { processStreams } from './streams.js';
+import { serveWorkerTask } from '../platform/worker-tasks.js';
 
-process.exitCode = await main(process.argv.slice(2), processStreams());
+// In a worker thread (a large log scanned in parallel) this bundle only runs the worker's task; the
+// CLI itself, and all it imports, loads in the main thread alone.
+if (
+  !(await serveWorkerTask(import.meta.url, { scan: () => import('../diagnose/scan-worker.js') }))
+) {
+  const [{ main }, { processStreams }] = await Promise.all([
+    import('./main.js'),
+    import('./streams.js'),
+  ]);
+  process.exitCode = await main(process.argv.slice(2), processStreams());
+}

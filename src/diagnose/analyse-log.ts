@@ -2,7 +2,7 @@ import { baselineMarks } from './baseline.js';
 import type { ErrorBlock } from './blocks.js';
 import { rankBlocks } from './ranking.js';
 import type { Category, Excerpt, FailingTest, SourceLocation } from './report.js';
-import { scanLogFile } from './scanner.js';
+import { scanLogFile } from './scan-file.js';
 
 export interface LogOptions {
   maxExcerptLines: number;

@@ -156,17 +156,30 @@ export class BlockBuilder {
   }
 
   private continues(text: string): boolean {
-    if (/^\s+\S/.test(text)) return true;
+    if (INDENTED.test(text)) return true;
     if (text.trim() === '') return false;
-    if (/^(?:Caused by|Suppressed|\.\.\. \d+ more|at |-->|\||\^|= |note:|help:|E\s)/.test(text))
-      return true;
+    if (CONTINUATION.test(text)) return true;
     return this.prefix !== '' && text.startsWith(this.prefix);
   }
 }
 
+const INDENTED = /^\s+\S/;
+const CONTINUATION = /^(?:Caused by|Suppressed|\.\.\. \d+ more|at |-->|\||\^|= |note:|help:|E\s)/;
+const TAG = /^(\[(?:ERROR|FATAL|FAIL|ERR)\]|npm (?:ERR!|error)|E {2,}|error|>)/;
+
+/**
+ * Whether a plain line (normalised, no trigger match) could continue some open block, whatever tag
+ * it opened with. Three lines in a row that cannot close any open block: a place to cut a log.
+ */
+export function mayContinueBlock(text: string): boolean {
+  if (INDENTED.test(text)) return true;
+  if (text.trim() === '') return false;
+  return CONTINUATION.test(text) || TAG.test(text);
+}
+
 /** The leading tag a tool repeats on every line of one message (`[ERROR]`, `npm ERR!`, `E `). */
 function tagOf(text: string): string {
-  const m = /^(\[(?:ERROR|FATAL|FAIL|ERR)\]|npm (?:ERR!|error)|E {2,}|error|>)/.exec(text);
+  const m = TAG.exec(text);
   return m ? m[1]! : '';
 }
 
@@ -180,45 +193,102 @@ function finalise(block: ErrorBlock): ErrorBlock {
   return block;
 }
 
+/** What a Findings holds, as plain data (it crosses from a worker thread). */
+export interface FindingsData {
+  locations: SourceLocation[];
+  failingTests: FailingTest[];
+  /** Weights in millionths. */
+  toolWeights: [string, ToolWeight][];
+}
+
+interface ToolWeight {
+  weight: number;
+  firstLine: number;
+  count: number;
+}
+
+/**
+ * Weights are summed in whole millionths: integer sums do not depend on their order, so a log
+ * scanned in segments weighs its tools exactly as one scan does.
+ */
+const UNITS = 1e6;
+
 /** Bounded collections of what parsers found, deduplicated. */
 export class Findings {
   readonly locations: SourceLocation[] = [];
   readonly failingTests: FailingTest[] = [];
-  readonly toolWeights = new Map<string, { weight: number; firstLine: number; count: number }>();
+  /** Per tool: its weight in millionths, the line it first scored on, how often it scored. */
+  private readonly tools = new Map<string, ToolWeight>();
   private readonly seen = new Set<string>();
 
   constructor(private readonly cap = 200) {}
 
   add(finding: LineFinding, lineNo: number): void {
     if (finding.weight > 0 && finding.tool !== 'generic') {
-      const entry = this.toolWeights.get(finding.tool);
-      const weight = finding.cascade ? finding.weight * 0.3 : finding.weight;
+      const entry = this.tools.get(finding.tool);
+      const weight = Math.round((finding.cascade ? finding.weight * 0.3 : finding.weight) * UNITS);
       if (entry) {
         entry.weight += weight;
         entry.count++;
-      } else this.toolWeights.set(finding.tool, { weight, firstLine: lineNo, count: 1 });
+      } else this.tools.set(finding.tool, { weight, firstLine: lineNo, count: 1 });
     }
     if (finding.location && this.locations.length < this.cap) {
       const { file, line, column, message } = finding.location;
-      const key = `L${file}:${line}:${column ?? ''}:${message}`;
-      if (!this.seen.has(key)) {
-        this.seen.add(key);
-        this.locations.push({
-          file,
-          line,
-          ...(column ? { column } : {}),
-          message,
-          tool: finding.tool,
-        });
-      }
+      this.addLocation({ file, line, ...(column ? { column } : {}), message, tool: finding.tool });
     }
-    if (finding.failingTest && this.failingTests.length < this.cap) {
-      const key = `T${finding.failingTest.file ?? ''}:${finding.failingTest.name}`;
-      if (!this.seen.has(key)) {
-        this.seen.add(key);
-        this.failingTests.push(dropUndefined(finding.failingTest));
-      }
+    if (finding.failingTest && this.failingTests.length < this.cap)
+      this.addFailingTest(dropUndefined(finding.failingTest));
+  }
+
+  /** Tools that found something, in the order they first did, with their summed weights. */
+  get toolWeights(): Map<string, ToolWeight> {
+    return new Map(
+      [...this.tools].map(([tool, w]) => [tool, { ...w, weight: w.weight / UNITS }] as const),
+    );
+  }
+
+  toData(): FindingsData {
+    return {
+      locations: this.locations,
+      failingTests: this.failingTests,
+      toolWeights: [...this.tools],
+    };
+  }
+
+  /**
+   * Adds what a later part of the log found, its lines `lineOffset` further down: the same as adding
+   * each finding in order, since each part keeps its first `cap` distinct ones.
+   */
+  addAll(data: FindingsData, lineOffset: number): void {
+    for (const [tool, w] of data.toolWeights) {
+      const entry = this.tools.get(tool);
+      if (entry) {
+        entry.weight += w.weight;
+        entry.count += w.count;
+      } else this.tools.set(tool, { ...w, firstLine: w.firstLine + lineOffset });
     }
+    for (const location of data.locations) {
+      if (this.locations.length >= this.cap) break;
+      this.addLocation(location);
+    }
+    for (const test of data.failingTests) {
+      if (this.failingTests.length >= this.cap) break;
+      this.addFailingTest(test);
+    }
+  }
+
+  private addLocation(location: SourceLocation): void {
+    const key = `L${location.file}:${location.line}:${location.column ?? ''}:${location.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.locations.push(location);
+  }
+
+  private addFailingTest(test: FailingTest): void {
+    const key = `T${test.file ?? ''}:${test.name}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.failingTests.push(test);
   }
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseLog } from './analyse-log.js';
 import { ALIGNED, baselineMarks, MOVED } from './baseline.js';
 import { comparisonKey, normaliseLine } from './normalise.js';
-import { scanLogFile } from './scanner.js';
+import { scanLogFile } from './scan-file.js';
 
 let dir: string;
 beforeAll(async () => {

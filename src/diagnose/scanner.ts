@@ -1,8 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { access } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { BlockBuilder, Findings, type ErrorBlock } from './blocks.js';
-import { normaliseLine } from './normalise.js';
+import { BlockBuilder, Findings, type ErrorBlock, type FindingsData } from './blocks.js';
+import { normaliseLine, type NormalisedLine } from './normalise.js';
 import { ByteEngine } from './dfa/byte-engine.js';
 import { compiledAutomaton } from './dfa/tables.js';
 import { classifyLine, rawDispatchPatterns, triggerSource } from './parsers/registry.js';
@@ -12,8 +11,10 @@ import {
   isRawNoiseFromBits,
   isRawStackFrame,
   isRawStackFrameFromBits,
+  isCleanLine,
+  isIndentedFromBits,
+  RAW_DETAIL_PARTS,
   RAW_LINE_PARTS,
-  RAW_UNCLEAN_BIT,
   STACK_FRAME,
   TEST_FRAME,
 } from './quick-noise.js';
@@ -24,6 +25,33 @@ export interface ScanOptions {
   /** 1 for a line aligned with the passing log (not a root cause), 2 for one found there elsewhere. */
   baselineMarks?: Uint8Array;
   chunkBytes?: number;
+  /**
+   * Decide every line from its decoded, normalised text, as if no line were clean: the reference
+   * the byte-level shortcuts are tested against.
+   */
+  exactPath?: boolean;
+}
+
+/** Bytes [start, end) of a log, cut at line starts; `lookbehind` bytes before start give context. */
+export interface Segment {
+  start: number;
+  end: number;
+  /** Where reading starts (a line start at or before `start`): parsers may read the lines above. */
+  lookbehind: number;
+}
+
+/**
+ * What one segment of a log holds, in plain data (it crosses from a worker thread). Line numbers are
+ * counted from the segment's first line; `INHERITED_STEP` stands for the step open when it starts.
+ */
+export interface SegmentScan {
+  bytes: number;
+  newlines: number;
+  endsWithNewline: boolean;
+  invalidUtf8: boolean;
+  blocks: ErrorBlock[];
+  findings: FindingsData;
+  lastStep?: string;
 }
 
 export interface ScanResult {
@@ -34,7 +62,13 @@ export interface ScanResult {
   findings: Findings;
   /** The last workflow step seen (`##[group]Run ...`), for logs without an error inside a step. */
   lastStep?: string;
+  /** Segments the log was scanned in, and how many of them worker threads scanned. */
+  segments: number;
+  scannedByWorkers: number;
 }
+
+/** The step a segment inherits from the one before it, known only once that one is scanned. */
+export const INHERITED_STEP = '\u0000inherited step';
 
 const KEEP_BLOCKS = 120;
 const MAX_LINE_BYTES = 8 << 20;
@@ -46,42 +80,51 @@ const CHUNK_BYTES = 256 << 10;
 /** Detail lines that can name a failing test or a location (mocha, PHPUnit, TAP, pytest, rustc). */
 const DETAIL_WORTH_READING =
   /^\s*\d+\) |::|\.\w{1,6}:\d|location: |Problem \d|^E\s|-->|Failure\/Error/;
+
 /**
- * Reads a log once, in chunks, and stops only at lines with an error word (found by one regex over
- * the raw bytes). Memory stays bounded: one chunk, one open block, a capped list of blocks.
+ * Reads one segment of a log (the whole of it, or a part a worker thread takes) in chunks, and stops
+ * only at lines with an error word, found by automata over the raw bytes. Memory stays bounded: one
+ * chunk, one open block, a capped list of blocks. Synchronous reads: a chunk comes from the page cache
+ * in a millisecond, while an async read waits its turn in the thread pool.
  */
-export async function scanLogFile(file: string, options: ScanOptions): Promise<ScanResult> {
-  // Synchronous reads: a chunk comes from the page cache in a millisecond, while an async read waits
-  // its turn in the thread pool; the scan is the only work of the process meanwhile.
-  await access(file);
+export function scanSegment(file: string, segment: Segment, options: ScanOptions): SegmentScan {
   const handle = openSync(file, 'r');
   try {
-    const scan = new Scan(options);
+    const scan = new Scan(options, segment.start > 0);
     const size = options.chunkBytes ?? CHUNK_BYTES;
-    let buffer: Buffer = Buffer.allocUnsafe(size);
+    let buffer: Buffer = Buffer.allocUnsafe(
+      Math.max(size, 2 * (segment.start - segment.lookbehind)),
+    );
     let carry = 0;
+    let position = segment.lookbehind;
+    // The first chunk holds the lookbehind: its lines are context, not scanned.
+    let skip = segment.start - segment.lookbehind;
     for (;;) {
       if (carry === buffer.length) {
         if (buffer.length < MAX_LINE_BYTES) buffer = grow(buffer);
         else {
           // A line longer than any log line should be: read it in pieces. No `\n` is counted, so
           // line numbers stay right; memory stays bounded.
-          scan.chunk(buffer);
+          scan.chunk(buffer, skip);
+          skip = 0;
           carry = 0;
         }
       }
-      const bytesRead = readSync(handle, buffer, carry, buffer.length - carry, null);
+      const want = Math.min(buffer.length - carry, segment.end - position);
+      const bytesRead = want > 0 ? readSync(handle, buffer, carry, want, position) : 0;
+      position += bytesRead;
       const filled = carry + bytesRead;
       if (bytesRead === 0) {
-        if (filled > 0) scan.chunk(buffer.subarray(0, filled));
+        if (filled > skip) scan.chunk(buffer.subarray(0, filled), skip);
         break;
       }
       const lastNewline = buffer.lastIndexOf(10, filled - 1);
-      if (lastNewline === -1) {
+      if (lastNewline < skip) {
         carry = filled;
         continue;
       }
-      scan.chunk(buffer.subarray(0, lastNewline + 1));
+      scan.chunk(buffer.subarray(0, lastNewline + 1), skip);
+      skip = 0;
       buffer.copy(buffer, 0, lastNewline + 1, filled);
       carry = filled - lastNewline - 1;
     }
@@ -89,6 +132,59 @@ export async function scanLogFile(file: string, options: ScanOptions): Promise<S
   } finally {
     closeSync(handle);
   }
+}
+
+/**
+ * Joins the scans of a log's consecutive segments into the scan of the whole: line numbers shifted,
+ * inherited steps filled in, findings deduplicated in order, blocks pruned as one scan prunes them.
+ * Exact when each segment starts where the block builder is closed (see segments.ts).
+ */
+export function mergeSegments(segments: readonly SegmentScan[], scannedByWorkers = 0): ScanResult {
+  let lineOffset = 0;
+  let bytes = 0;
+  let invalidUtf8 = false;
+  let endsWithNewline = true;
+  let step: string | undefined;
+  const blocks: ErrorBlock[] = [];
+  const findings = new Findings();
+  for (const segment of segments) {
+    for (const block of segment.blocks) {
+      const shifted: ErrorBlock = {
+        ...block,
+        startLine: block.startLine + lineOffset,
+        endLine: block.endLine + lineOffset,
+      };
+      if (block.step === INHERITED_STEP) {
+        if (step === undefined) delete shifted.step;
+        else shifted.step = step;
+      }
+      blocks.push(shifted);
+    }
+    findings.addAll(segment.findings, lineOffset);
+    if (segment.lastStep !== INHERITED_STEP) step = segment.lastStep;
+    lineOffset += segment.newlines;
+    bytes += segment.bytes;
+    invalidUtf8 ||= segment.invalidUtf8;
+    if (segment.bytes > 0) endsWithNewline = segment.endsWithNewline;
+  }
+  return {
+    bytes,
+    lineCount: bytes === 0 ? 0 : lineOffset + 1 - (endsWithNewline ? 1 : 0),
+    invalidUtf8,
+    blocks: prune(blocks),
+    findings,
+    lastStep: step,
+    segments: segments.length,
+    scannedByWorkers,
+  };
+}
+
+/** Keep the earliest strong blocks (root causes come first) and the highest scoring ones. */
+function prune(kept: readonly ErrorBlock[]): ErrorBlock[] {
+  const early = kept.filter((b) => b.score >= 2).slice(0, KEEP_BLOCKS);
+  const top = [...kept].sort((a, b) => b.score - a.score).slice(0, KEEP_BLOCKS);
+  const keep = new Set([...early, ...top]);
+  return kept.filter((b) => keep.has(b));
 }
 
 function grow(buffer: Buffer): Buffer {
@@ -106,24 +202,33 @@ class Scan {
   private step: string | undefined;
   private readonly builder: BlockBuilder;
   private readonly findings = new Findings();
-  private readonly kept: ErrorBlock[] = [];
+  private kept: ErrorBlock[] = [];
   private readonly engine = byteEngine();
 
-  constructor(private readonly options: ScanOptions) {
+  constructor(
+    private readonly options: ScanOptions,
+    inheritsStep: boolean,
+  ) {
     this.builder = new BlockBuilder(options.maxExcerptLines);
+    if (inheritsStep) this.step = INHERITED_STEP;
   }
 
-  /** `data` holds whole lines (ending in `\n`, except the file's last line at end of file). */
-  chunk(data: Buffer): void {
-    this.bytes += data.length;
-    if (!this.invalidUtf8 && !isUtf8(data)) this.invalidUtf8 = true;
+  /**
+   * `data` holds whole lines (ending in `\n`, except the file's last line at end of file); the
+   * lines before byte `skip` are only context for parsers that read upwards.
+   */
+  chunk(data: Buffer, skip = 0): void {
+    this.bytes += data.length - skip;
+    if (!this.invalidUtf8 && !isUtf8(skip > 0 ? data.subarray(skip) : data))
+      this.invalidUtf8 = true;
     const length = data.length;
     const engine = this.engine;
     const { lines: hits, count: hitCount, newlines } = engine.scan(data);
-    const firstLine = this.lineNo;
+    const skipped = skip > 0 ? countNewlines(data, skip) : 0;
+    const firstLine = this.lineNo - skipped;
     let hit = 0;
-    let pos = 0;
-    let lineNo = firstLine;
+    let pos = skip;
+    let lineNo = this.lineNo;
     while (pos < length) {
       let lineStart: number;
       let lineEnd: number;
@@ -150,43 +255,75 @@ class Scan {
       let contentEnd = lineEnd;
       if (contentEnd > lineStart && data[contentEnd - 1] === 13) contentEnd--;
       const contentStart = rawTimestampEnd(data, lineStart, contentEnd);
-      const rawBits = engine.bits(RAW_LINE, contentStart, contentEnd);
-      // Clean: normalising would only drop the timestamp, a final `\r` and trailing spaces.
-      const clean = (rawBits & RAW_UNCLEAN_BIT) === 0;
+      const rawBits = engine.strippedBits(RAW_LINE, contentStart, contentEnd);
+      // Clean: normalising would only drop the timestamp, ANSI codes, a final `\r` and trailing
+      // spaces. The line's bytes without ANSI codes are [from, to) of the chunk, or of the scratch
+      // line the engine stripped them to.
+      const clean =
+        !this.options.exactPath && isCleanLine(rawBits, data[contentStart], engine.skipped);
+      const stripped = engine.skipped > 0;
+      const from = stripped ? 0 : contentStart;
+      const to = stripped ? engine.strippedLength : contentEnd;
       if (this.builder.isOpen) {
         // Stack frames past the excerpt cap only lengthen the block: not decoded or normalised.
+        // So are indented plain lines that name nothing, known from the bits alone.
         if (
           this.builder.takesDetailWithoutText(this.lineNo) &&
           (clean
-            ? isRawStackFrameFromBits(rawBits)
+            ? isRawStackFrameFromBits(rawBits) ||
+              (!isHit &&
+                isIndentedFromBits(rawBits) &&
+                engine.bits(RAW_DETAIL, from, to, stripped) === 0)
             : isRawStackFrame(data.toString('latin1', lineStart, lineEnd)))
         ) {
           this.builder.addDetailWithoutText(this.lineNo);
           continue;
         }
-      } else if (
-        clean
-          ? isRawNoiseFromBits(rawBits, () => data.toString('latin1', contentStart, contentEnd))
-          : isRawNoise(data.toString('latin1', lineStart, lineEnd))
-      ) {
-        // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
-        continue;
       }
-      const raw = data.toString('utf8', lineStart, lineEnd);
+      // A clean line is known noise or not from its bits; an unclean one only maybe from its raw text.
+      const noise = clean
+        ? isRawNoiseFromBits(rawBits, () =>
+            stripped
+              ? engine.stripped().toString('latin1')
+              : data.toString('latin1', contentStart, contentEnd),
+          )
+        : !this.builder.isOpen && isRawNoise(data.toString('latin1', lineStart, lineEnd));
+      // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
+      if (noise && !this.builder.isOpen) continue;
+      // A clean line without ANSI codes is its own normalised text once decoded; the others take
+      // normaliseLine (decoding stripped bytes could join the halves of a broken UTF-8 sequence).
+      const normalised =
+        clean && !stripped
+          ? { text: data.toString('utf8', contentStart, contentEnd).trimEnd(), marker: undefined }
+          : normaliseLine(data.toString('utf8', lineStart, lineEnd));
       if (isHit) {
         const dispatch = clean
-          ? engine.bits(RAW_DISPATCH, contentStart, trimEndBytes(data, contentStart, contentEnd))
+          ? engine.bits(
+              RAW_DISPATCH,
+              from,
+              trimEndBytes(stripped ? engine.stripped() : data, from, to),
+              stripped,
+            )
           : undefined;
-        this.hitLine(raw, data, lineStart, dispatch);
-      } else this.plainLine(raw, data, lineStart);
+        this.hitLine(normalised, data, lineStart, clean ? noise : undefined, dispatch);
+      } else this.plainLine(normalised.text, data, lineStart);
     }
     this.lineNo = firstLine + newlines;
-    if (length > 0) this.endsWithNewline = data[length - 1] === 10;
-    if (this.kept.length > KEEP_BLOCKS * 3) this.prune();
+    if (length > skip) this.endsWithNewline = data[length - 1] === 10;
+    if (this.kept.length > KEEP_BLOCKS * 3) this.kept = prune(this.kept);
   }
 
-  private hitLine(raw: string, data: Buffer, lineStart: number, dispatchBits?: number): void {
-    const { text: line, marker } = normaliseLine(raw);
+  /**
+   * `noise`: what the raw bits of a clean line (no workflow command) said, or undefined when the
+   * normalised text has to say it.
+   */
+  private hitLine(
+    { text: line, marker }: NormalisedLine,
+    data: Buffer,
+    lineStart: number,
+    noise: boolean | undefined,
+    dispatchBits?: number,
+  ): void {
     if (marker === 'group') {
       this.builder.close();
       this.step = line;
@@ -194,7 +331,7 @@ class Scan {
     }
     if (marker === 'endgroup') return;
     // Noise (`[INFO]`, `0 errors`, `-Werror`) and stack frames are most keyword lines: detail at most.
-    if (marker !== 'error' && isNoise(line)) {
+    if (noise ?? (marker !== 'error' && isNoise(line))) {
       this.builder.addPlainLine(this.lineNo, line);
       this.closed();
       return;
@@ -225,8 +362,7 @@ class Scan {
    * A line without a keyword after an error: detail of it. Parsers still read it (the failing test
    * names mocha and PHPUnit print under `N failing`), except stack frames, which are only detail.
    */
-  private plainLine(raw: string, data: Buffer, lineStart: number): void {
-    const line = normaliseLine(raw).text;
+  private plainLine(line: string, data: Buffer, lineStart: number): void {
     if (
       line !== '' &&
       DETAIL_WORTH_READING.test(line) &&
@@ -256,27 +392,17 @@ class Scan {
     while (done.length > 0) this.kept.push(done.shift()!);
   }
 
-  /** Keep the earliest strong blocks (root causes come first) and the highest scoring ones. */
-  private prune(): void {
-    const early = this.kept.filter((b) => b.score >= 2).slice(0, KEEP_BLOCKS);
-    const top = [...this.kept].sort((a, b) => b.score - a.score).slice(0, KEEP_BLOCKS);
-    const keep = new Set([...early, ...top]);
-    const pruned = this.kept.filter((b) => keep.has(b));
-    this.kept.length = 0;
-    this.kept.push(...pruned);
-  }
-
-  result(): ScanResult {
+  result(): SegmentScan {
     this.builder.close();
     this.closed();
-    this.prune();
     return {
       bytes: this.bytes,
-      lineCount: this.bytes === 0 ? 0 : this.lineNo - (this.endsWithNewline ? 1 : 0),
+      newlines: this.lineNo - 1,
+      endsWithNewline: this.endsWithNewline,
       invalidUtf8: this.invalidUtf8,
-      blocks: this.kept,
-      findings: this.findings,
-      lastStep: this.step,
+      blocks: prune(this.kept),
+      findings: this.findings.toData(),
+      ...(this.step !== undefined ? { lastStep: this.step } : {}),
     };
   }
 }
@@ -293,6 +419,7 @@ class ChunkLineContext implements LineContext {
 let sharedEngine: ByteEngine | undefined;
 const RAW_LINE = 0;
 const RAW_DISPATCH = 1;
+const RAW_DETAIL = 2;
 
 /**
  * The byte automata: every parser's trigger (stops the scan at lines worth reading), the raw-line
@@ -303,6 +430,7 @@ function byteEngine(): ByteEngine {
   sharedEngine ??= new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
     compiledAutomaton('rawline', RAW_LINE_PARTS),
     compiledAutomaton('rawdispatch', rawDispatchPatterns()),
+    compiledAutomaton('rawdetail', RAW_DETAIL_PARTS),
   ]);
   return sharedEngine;
 }
@@ -340,6 +468,12 @@ function trimEndBytes(data: Uint8Array, start: number, end: number): number {
     end--;
   }
   return end;
+}
+
+function countNewlines(data: Buffer, end: number): number {
+  let n = 0;
+  for (let p = data.indexOf(10); p !== -1 && p < end; p = data.indexOf(10, p + 1)) n++;
+  return n;
 }
 
 function* previousLines(data: Buffer, lineStart: number, max: number): Iterable<string> {

@@ -17,18 +17,27 @@ interface ScanExports {
     outA: number,
     outB: number,
   ): void;
-  bits(base: number, start: number, accept: number, p: number, end: number): number;
+  bits(map: number, start: number, p: number, end: number): number;
+  strippedBits(map: number, start: number, p: number, end: number, out: number): number;
+  kept: { value: number };
+  skipped: { value: number };
   hitsA: { value: number };
   hitsB: { value: number };
   linesA: { value: number };
   linesB: { value: number };
 }
 
-/** Where one byte table sits in memory. */
+/** Where the trigger's byte table sits in memory. */
 interface Placed {
   base: number;
   start: number;
-  accept: number;
+}
+
+/** Where a line automaton's class map and rows sit in memory (see scan.wat's bits). */
+interface PlacedLine {
+  map: number;
+  rows: number;
+  start: number;
 }
 
 /** The hit lines of a chunk: start, end (offset of its newline) and line index, three per hit. */
@@ -49,10 +58,13 @@ export class ByteEngine {
   private readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
   private readonly exports: ScanExports;
   private readonly trigger: Placed;
-  private readonly lineTables: Placed[] = [];
+  private readonly lineTables: PlacedLine[] = [];
   private readonly chunkAt: number;
   private out = new Int32Array(0);
   private chunkLength = 0;
+  /** Where a line stripped of ANSI codes is written, past the chunk's hits. */
+  private scratchAt = 0;
+  private scratchLength = 0;
   readonly usesWebAssembly: boolean;
 
   /** `lineAutomata` are answered by `bits(i, ...)`, in this order. */
@@ -64,15 +76,14 @@ export class ByteEngine {
     if (trigger.patterns.some((p) => p.anchored))
       throw new Error('the trigger runs over many lines: anchored patterns are not supported');
     let size = 0;
-    const place = (a: CompiledAutomaton): Placed => {
-      const base = size;
-      size += a.stateCount * ROW;
-      const accept = size;
-      size += a.stateCount * 4;
-      return { base, start: base + a.start * ROW, accept };
-    };
-    this.trigger = place(trigger);
-    for (const a of lineAutomata) this.lineTables.push(place(a));
+    this.trigger = { base: 0, start: trigger.start * ROW };
+    size += trigger.stateCount * ROW;
+    for (const a of lineAutomata) {
+      const map = size;
+      const rows = map + 256 * 4;
+      size = rows + a.stateCount * (a.classCount + 1) * 4;
+      this.lineTables.push({ map, rows, start: rows + a.start * (a.classCount + 1) * 4 });
+    }
     this.chunkAt = size;
     const wasm = instantiate(size + (1 << 20));
     this.usesWebAssembly = wasm !== undefined;
@@ -85,8 +96,8 @@ export class ByteEngine {
       this.exports = scanFunctionsInJs(memory);
     }
     const words = new Int32Array(this.memory.buffer);
-    fill(words, trigger, this.trigger, true);
-    lineAutomata.forEach((a, i) => fill(words, a, this.lineTables[i]!, false));
+    fillTrigger(words, trigger, this.trigger);
+    lineAutomata.forEach((a, i) => fillLine(words, a, this.lineTables[i]!));
   }
 
   /** Copies the chunk in and finds its hit lines. The result is reused by the next call. */
@@ -95,7 +106,9 @@ export class ByteEngine {
     const out = this.chunkAt + align4(length);
     // A hit line takes at least two bytes (a match and its newline, or the chunk's end): 12 bytes
     // of output per hit fit in 6 per byte.
-    const needed = out + 6 * length + 24;
+    this.scratchAt = align4(out + 6 * length + 24);
+    // The scratch line is never longer than the chunk.
+    const needed = this.scratchAt + length;
     if (this.memory.buffer.byteLength < needed)
       this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / PAGE));
     new Uint8Array(this.memory.buffer, this.chunkAt, length).set(data);
@@ -129,30 +142,81 @@ export class ByteEngine {
     return { lines, count, newlines: linesA + e.linesB.value };
   }
 
-  /** The bits of line automaton `which` over bytes [from, to) of the chunk last scanned. */
-  bits(which: number, from: number, to: number): number {
+  /**
+   * The bits of line automaton `which` over bytes [from, to) of the chunk last scanned, or with
+   * `stripped` of the line `strip` left.
+   */
+  bits(which: number, from: number, to: number, stripped = false): number {
+    const [at, length] = stripped
+      ? [this.scratchAt, this.scratchLength]
+      : [this.chunkAt, this.chunkLength];
+    if (from < 0 || to > length || from > to)
+      throw new RangeError(`bytes ${from}..${to} are outside the ${stripped ? 'line' : 'chunk'}`);
+    const t = this.lineTables[which]!;
+    return this.exports.bits(t.map, t.start, at + from, at + to);
+  }
+
+  /**
+   * The bits of line automaton `which` over bytes [from, to) of the chunk as normalising leaves them
+   * without ANSI codes. Where codes were skipped (`skipped` > 0) the stripped line is kept for
+   * `bits(..., true)` and `stripped()` until the next call; `skipped` is 2 or more when a skipped
+   * code held a `\r` or a tab.
+   */
+  strippedBits(which: number, from: number, to: number): number {
     if (from < 0 || to > this.chunkLength || from > to)
       throw new RangeError(`bytes ${from}..${to} are outside the chunk`);
     const t = this.lineTables[which]!;
-    return this.exports.bits(t.base, t.start, t.accept, this.chunkAt + from, this.chunkAt + to);
+    const e = this.exports;
+    const bits = e.strippedBits(
+      t.map,
+      t.start,
+      this.chunkAt + from,
+      this.chunkAt + to,
+      this.scratchAt,
+    );
+    this.scratchLength = e.kept.value;
+    this.skipped = e.skipped.value;
+    return bits;
+  }
+
+  /** Set by strippedBits. */
+  skipped = 0;
+
+  /** The length of the line strippedBits stripped. */
+  get strippedLength(): number {
+    return this.scratchLength;
+  }
+
+  /** The stripped line's bytes: a view, valid until the next `scan`. */
+  stripped(): Buffer {
+    return Buffer.from(this.memory.buffer, this.scratchAt, this.scratchLength);
   }
 }
 
-function fill(words: Int32Array, a: CompiledAutomaton, at: Placed, isTrigger: boolean): void {
+function fillTrigger(words: Int32Array, a: CompiledAutomaton, at: Placed): void {
   const { classCount, low, next, accept, stateCount } = a;
   for (let s = 0; s < stateCount; s++) {
     const row = (at.base + s * ROW) >> 2;
     for (let byte = 0; byte < 256; byte++) {
       const to = next[s * classCount + low[byte]!]!;
-      let entry = at.base + to * ROW;
-      if (isTrigger) {
-        if (byte === 10 && (accept[to] !== 0 || to !== a.start))
-          throw new Error('the trigger must not match across a newline: the scanner works by line');
-        if (accept[to] !== 0) entry = HIT;
-      }
-      words[row + byte] = entry;
+      if (byte === 10 && (accept[to] !== 0 || to !== a.start))
+        throw new Error('the trigger must not match across a newline: the scanner works by line');
+      words[row + byte] = accept[to] !== 0 ? HIT : at.base + to * ROW;
     }
-    words[(at.accept >> 2) + s] = accept[s]!;
+  }
+}
+
+function fillLine(words: Int32Array, a: CompiledAutomaton, at: PlacedLine): void {
+  const { classCount, low, next, accept, stateCount } = a;
+  const rowBytes = (classCount + 1) * 4;
+  for (let byte = 0; byte < 256; byte++) words[(at.map >> 2) + byte] = 4 + low[byte]! * 4;
+  for (let s = 0; s < stateCount; s++) {
+    const row = (at.rows + s * rowBytes) >> 2;
+    words[row] = accept[s]!;
+    for (let c = 0; c < classCount; c++) {
+      const to = next[s * classCount + c]!;
+      words[row + 1 + c] = (at.rows + to * rowBytes) | (accept[to] !== 0 ? 1 : 0);
+    }
   }
 }
 
@@ -208,6 +272,8 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
     hitsB: { value: 0 },
     linesA: { value: 0 },
     linesB: { value: 0 },
+    kept: { value: 0 },
+    skipped: { value: 0 },
   };
   const half = (start: number, from: number, end: number, out: number) => {
     const bytes = new Uint8Array(memory.buffer);
@@ -253,16 +319,82 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
       globals.hitsB.value = second.hits;
       globals.linesB.value = second.lines;
     },
-    bits(base, start, accept, p, end) {
+    strippedBits(map, start, p, end, out) {
+      const bytes = new Uint8Array(memory.buffer);
+      const words = new Int32Array(memory.buffer);
+      let state = start;
+      let bits = 0;
+      let o = out;
+      let skipped = 0;
+      while (p < end) {
+        const n = ansiAt(bytes, p, end);
+        if (n > 0) {
+          skipped |= 1;
+          for (let q = p; q < p + n; q++) if (bytes[q] === 13 || bytes[q] === 9) skipped = 3;
+          p += n;
+          continue;
+        }
+        const c = bytes[p++]!;
+        bytes[o++] = c;
+        const entry = words[(state + words[(map >> 2) + c]!) >> 2]!;
+        state = entry & ~1;
+        if ((entry & 1) !== 0) bits |= words[state >> 2]!;
+      }
+      globals.kept.value = o - out;
+      globals.skipped.value = skipped;
+      return bits;
+    },
+    bits(map, start, p, end) {
       const bytes = new Uint8Array(memory.buffer);
       const words = new Int32Array(memory.buffer);
       let state = start;
       let bits = 0;
       for (; p < end; p++) {
-        state = words[(state >> 2) + bytes[p]!]!;
-        bits |= words[(accept >> 2) + ((state - base) >> 10)]!;
+        const entry = words[(state + words[(map >> 2) + bytes[p]!]!) >> 2]!;
+        state = entry & ~1;
+        if ((entry & 1) !== 0) bits |= words[state >> 2]!;
       }
       return bits;
     },
   };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** scan.wat's $ansiAt: the length of the ANSI code normalise.ts's regex matches at `p`, or 0. */
+function ansiAt(b: Uint8Array, p: number, end: number): number {
+  const c = b[p]!;
+  if (c === 27) {
+    if (p + 1 >= end) return 0;
+    const next = b[p + 1]!;
+    let j = p + 2;
+    if (next === 91) {
+      while (j < end && (isDigit(b[j]!) || b[j] === 59 || b[j] === 63)) j++;
+      return j < end && /[A-Za-z]/.test(String.fromCharCode(b[j]!)) ? j + 1 - p : 0;
+    }
+    if (next === 93) {
+      while (j < end && b[j] !== 7) j++;
+      return j < end ? j + 1 - p : 0;
+    }
+    if ((next === 40 || next === 41) && j < end && /[A-Z0-9]/.test(String.fromCharCode(b[j]!)))
+      return 3;
+    return 0;
+  }
+  if (c !== 91) return 0;
+  let j = p + 1;
+  for (;;) {
+    let digits = 0;
+    while (j < end && isDigit(b[j]!) && digits < 4) {
+      digits++;
+      j++;
+    }
+    if (digits === 0 || digits > 3 || j >= end) break;
+    if (b[j] === 109) return j + 1 - p;
+    if (b[j] !== 59) break;
+    j++;
+  }
+  if (p + 1 < end && b[p + 1] === 109) return 2;
+  j = p + 1;
+  while (j < end && isDigit(b[j]!)) j++;
+  return j < end && b[j] === 75 ? j + 1 - p : 0;
 }

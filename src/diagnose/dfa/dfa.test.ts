@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../../../test/support/shared-data.js';
 import { rawTimestampEnd } from '../scanner.js';
 import { dispatchPatterns, rawDispatchPatterns, triggerSource } from '../parsers/registry.js';
+import { ANSI } from '../normalise.js';
 import { RAW_LINE_PARTS } from '../quick-noise.js';
 import { LineAutomaton } from './automaton.js';
 import { ByteEngine, scanFunctionsInJs } from './byte-engine.js';
@@ -252,15 +253,62 @@ describe('ByteEngine', () => {
       expect(words[(out >> 2) + i * 3 + 1]! - at).toBe(hits.lines[i * 3 + 1]);
       expect(words[(out >> 2) + i * 3 + 2]).toBe(hits.lines[i * 3 + 2]);
     }
-    const table = (
-      wasmEngine as unknown as { lineTables: { base: number; start: number; accept: number }[] }
-    ).lineTables[0]!;
+    const table = (wasmEngine as unknown as { lineTables: { map: number; start: number }[] })
+      .lineTables[0]!;
     let start = 0;
     for (const line of text.toString('latin1').split('\n')) {
-      expect(
-        js.bits(table.base, table.start, table.accept, at + start, at + start + line.length),
-      ).toBe(wasmEngine.bits(0, start, start + line.length));
+      expect(js.bits(table.map, table.start, at + start, at + start + line.length)).toBe(
+        wasmEngine.bits(0, start, start + line.length),
+      );
       start += line.length + 1;
+    }
+  });
+
+  it('strips ANSI codes as normalise.ts does, and reads the stripped line, in both engines', () => {
+    const compiled = compiledAutomaton('rawline', RAW_LINE_PARTS);
+    const wasmEngine = new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
+      compiled,
+    ]);
+    const jsEngine = new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
+      compiled,
+    ]);
+    const js = scanFunctionsInJs(
+      (jsEngine as unknown as { memory: { buffer: ArrayBuffer } }).memory,
+    );
+    (jsEngine as unknown as { exports: unknown }).exports = js;
+    const lines = [
+      ...TRICKY,
+      '[\x1b[1;34mINFO\x1b[m] Tests run: 3, Failures: 0',
+      '[[1;34mINFO[m] 0 errors [1234m [12;m [m [K [2K [;m',
+      '\x1b]0;title\rwith a carriage return\x07 error',
+      '\x1b]0;title\twith a tab\x07x',
+      '\x1b]0;never closed',
+      '\x1b(B\x1b)0\x1b(b\x1b[?25l\x1b[',
+      'trav\x1b[0mis_fold:start',
+      'caf\xc3\x1b[0m\xa9',
+      '[[[1mm',
+    ];
+    for (const file of corpusFiles().slice(0, 30))
+      lines.push(...readFileSync(file, 'latin1').split('\n').slice(0, 400));
+    const regex = new RegExp(ANSI.source, 'g');
+    for (const line of lines) {
+      const data = Buffer.from(line, 'latin1');
+      const removed = line.match(regex) ?? [];
+      const expected = line.replace(regex, '');
+      const expectedBits = (() => {
+        const stripped = Buffer.from(expected, 'latin1');
+        wasmEngine.scan(stripped);
+        return wasmEngine.bits(0, 0, stripped.length);
+      })();
+      for (const engine of [wasmEngine, jsEngine]) {
+        engine.scan(data);
+        const bits = engine.strippedBits(0, 0, data.length);
+        expect(bits, JSON.stringify(line)).toBe(expectedBits);
+        expect(engine.skipped, JSON.stringify(line)).toBe(
+          removed.length === 0 ? 0 : removed.some((r) => /[\r\t]/.test(r)) ? 3 : 1,
+        );
+        if (engine.skipped > 0) expect(engine.stripped().toString('latin1')).toBe(expected);
+      }
     }
   });
 

@@ -1,13 +1,14 @@
-;; The scanner's byte loops. Tables live in memory: per state 256 entries of 4 bytes, each the address
-;; of the next state's row (base + state * 1024); in the trigger table -1 marks a byte that ends a
-;; match. Line automata keep a second array: per state the bits of the patterns
-;; that end there (at accept + state * 4).
+;; The scanner's byte loops. Tables live in memory. The trigger's: per state 256 entries of 4 bytes,
+;; each the address of the next state's row (base + state * 1024), -1 for a byte that ends a match.
+;; Line automata are laid out by byte class instead (see bits).
 (module
   (memory (import "env" "memory") 1)
   (global $hitsA (export "hitsA") (mut i32) (i32.const 0))
   (global $hitsB (export "hitsB") (mut i32) (i32.const 0))
   (global $linesA (export "linesA") (mut i32) (i32.const 0))
   (global $linesB (export "linesB") (mut i32) (i32.const 0))
+  (global $kept (export "kept") (mut i32) (i32.const 0))
+  (global $skipped (export "skipped") (mut i32) (i32.const 0))
 
   ;; Offset of the newline ending the line at $p, or $end.
   (func $lineEnd (param $p i32) (param $end i32) (result i32)
@@ -154,19 +155,158 @@
     (i32.store offset=4 (local.get $at) (local.get $end))
     (i32.store offset=8 (local.get $at) (local.get $line)))
 
-  ;; The bits of every pattern of a line automaton that occurs in [$p, $end).
+  ;; The bits of every pattern of a line automaton that occurs in [$p, $end). A line automaton is
+  ;; kept small enough for the first-level cache: $map holds per byte value 4 + 4 * its class, a
+  ;; state's row holds the bits of the patterns ending there, then per class the address of the next
+  ;; state's row, plus 1 where that state ends a pattern.
   (func (export "bits")
-    (param $base i32) (param $start i32) (param $accept i32) (param $p i32) (param $end i32)
-    (result i32)
-    (local $s i32) (local $bits i32)
+    (param $map i32) (param $start i32) (param $p i32) (param $end i32) (result i32)
+    (local $s i32) (local $e i32) (local $bits i32)
     (local.set $s (local.get $start))
     (block $done
       (loop $step
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $s (i32.load (i32.add (local.get $s)
-          (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))
-        (local.set $bits (i32.or (local.get $bits) (i32.load (i32.add (local.get $accept)
-          (i32.shr_u (i32.sub (local.get $s) (local.get $base)) (i32.const 8))))))
+        (local.set $e (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $map)
+          (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))))
+        (local.set $s (i32.and (local.get $e) (i32.const -2)))
+        (if (i32.and (local.get $e) (i32.const 1))
+          (then (local.set $bits (i32.or (local.get $bits) (i32.load (local.get $s))))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $step)))
-    (local.get $bits)))
+    (local.get $bits))
+
+  ;; Whether $c is an ASCII digit.
+  (func $digit (param $c i32) (result i32)
+    (i32.lt_u (i32.sub (local.get $c) (i32.const 48)) (i32.const 10)))
+
+  ;; Whether $c is an ASCII letter.
+  (func $letter (param $c i32) (result i32)
+    (i32.lt_u (i32.sub (i32.or (local.get $c) (i32.const 32)) (i32.const 97)) (i32.const 26)))
+
+  ;; The length of the ANSI code normalise.ts's regex matches at $p (0 for none), trying its
+  ;; alternatives in order: ESC [ [0-9;?]* letter | ESC ] ... BEL | ESC ( or ) [A-Z0-9] |
+  ;; [ (\d{1,3};)* \d{1,3} m | [ m | [ \d* K.
+  (func $ansiAt (param $p i32) (param $end i32) (result i32)
+    (local $c i32) (local $j i32) (local $d i32)
+    (local.set $c (i32.load8_u (local.get $p)))
+    (if (i32.eq (local.get $c) (i32.const 27))
+      (then
+        (if (i32.ge_u (i32.add (local.get $p) (i32.const 1)) (local.get $end))
+          (then (return (i32.const 0))))
+        (local.set $c (i32.load8_u offset=1 (local.get $p)))
+        (local.set $j (i32.add (local.get $p) (i32.const 2)))
+        (if (i32.eq (local.get $c) (i32.const 91)) ;; [
+          (then
+            (block $stop
+              (loop $params
+                (br_if $stop (i32.ge_u (local.get $j) (local.get $end)))
+                (local.set $c (i32.load8_u (local.get $j)))
+                (br_if $stop (i32.eqz (i32.or (call $digit (local.get $c))
+                  (i32.or (i32.eq (local.get $c) (i32.const 59)) (i32.eq (local.get $c) (i32.const 63))))))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $params)))
+            (if (i32.and (i32.lt_u (local.get $j) (local.get $end))
+                         (call $letter (i32.load8_u (local.get $j))))
+              (then (return (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $p)))))
+            (return (i32.const 0))))
+        (if (i32.eq (local.get $c) (i32.const 93)) ;; ]
+          (then
+            (block $stop
+              (loop $text
+                (br_if $stop (i32.ge_u (local.get $j) (local.get $end)))
+                (br_if $stop (i32.eq (i32.load8_u (local.get $j)) (i32.const 7)))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $text)))
+            (if (i32.lt_u (local.get $j) (local.get $end))
+              (then (return (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $p)))))
+            (return (i32.const 0))))
+        (if (i32.and
+              (i32.or (i32.eq (local.get $c) (i32.const 40)) (i32.eq (local.get $c) (i32.const 41)))
+              (i32.lt_u (local.get $j) (local.get $end)))
+          (then
+            (local.set $c (i32.load8_u (local.get $j)))
+            (if (i32.or (call $digit (local.get $c))
+                        (i32.lt_u (i32.sub (local.get $c) (i32.const 65)) (i32.const 26)))
+              (then (return (i32.const 3))))))
+        (return (i32.const 0))))
+    (if (i32.ne (local.get $c) (i32.const 91)) (then (return (i32.const 0))))
+    ;; [ (\d{1,3};)* \d{1,3} m: groups of one to three digits, each followed by ; or the final m.
+    (local.set $j (i32.add (local.get $p) (i32.const 1)))
+    (block $fail
+      (loop $group
+        (local.set $d (i32.const 0))
+        (block $counted
+          (loop $digits
+            (br_if $counted (i32.ge_u (local.get $j) (local.get $end)))
+            (br_if $counted (i32.eqz (call $digit (i32.load8_u (local.get $j)))))
+            (br_if $counted (i32.eq (local.get $d) (i32.const 4)))
+            (local.set $d (i32.add (local.get $d) (i32.const 1)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $digits)))
+        (br_if $fail (i32.or (i32.eqz (local.get $d)) (i32.gt_u (local.get $d) (i32.const 3))))
+        (br_if $fail (i32.ge_u (local.get $j) (local.get $end)))
+        (local.set $c (i32.load8_u (local.get $j)))
+        (if (i32.eq (local.get $c) (i32.const 109)) ;; m
+          (then (return (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $p)))))
+        (br_if $fail (i32.ne (local.get $c) (i32.const 59)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $group)))
+    (local.set $j (i32.add (local.get $p) (i32.const 1)))
+    (if (i32.lt_u (local.get $j) (local.get $end))
+      (then (if (i32.eq (i32.load8_u (local.get $j)) (i32.const 109)) (then (return (i32.const 2))))))
+    ;; [ \d* K
+    (block $stop
+      (loop $digits
+        (br_if $stop (i32.ge_u (local.get $j) (local.get $end)))
+        (br_if $stop (i32.eqz (call $digit (i32.load8_u (local.get $j)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $digits)))
+    (if (i32.lt_u (local.get $j) (local.get $end))
+      (then (if (i32.eq (i32.load8_u (local.get $j)) (i32.const 75))
+        (then (return (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $p)))))))
+    (i32.const 0))
+
+  ;; bits over the line [$p, $end) as normalising leaves it without its ANSI codes (one pass, left
+  ;; to right, as a global replace goes), copied to $out. Leaves in $kept the bytes copied, in
+  ;; $skipped 1 when codes were skipped, 3 when one of them held a \r or a tab.
+  (func (export "strippedBits")
+    (param $map i32) (param $start i32) (param $p i32) (param $end i32) (param $out i32)
+    (result i32)
+    (local $s i32) (local $e i32) (local $bits i32) (local $c i32) (local $n i32) (local $o i32)
+    (local $skipped i32) (local $q i32)
+    (local.set $s (local.get $start))
+    (local.set $o (local.get $out))
+    (block $done
+      (loop $step
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $c (i32.load8_u (local.get $p)))
+        (if (i32.or (i32.eq (local.get $c) (i32.const 27)) (i32.eq (local.get $c) (i32.const 91)))
+          (then
+            (local.set $n (call $ansiAt (local.get $p) (local.get $end)))
+            (if (local.get $n)
+              (then
+                (local.set $skipped (i32.or (local.get $skipped) (i32.const 1)))
+                (local.set $q (local.get $p))
+                (local.set $p (i32.add (local.get $p) (local.get $n)))
+                (block $clean
+                  (loop $inside
+                    (br_if $clean (i32.ge_u (local.get $q) (local.get $p)))
+                    (local.set $c (i32.load8_u (local.get $q)))
+                    (if (i32.or (i32.eq (local.get $c) (i32.const 13)) (i32.eq (local.get $c) (i32.const 9)))
+                      (then (local.set $skipped (i32.const 3))))
+                    (local.set $q (i32.add (local.get $q) (i32.const 1)))
+                    (br $inside)))
+                (br $step)))))
+        (i32.store8 (local.get $o) (local.get $c))
+        (local.set $o (i32.add (local.get $o) (i32.const 1)))
+        (local.set $e (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $map)
+          (i32.shl (local.get $c) (i32.const 2)))))))
+        (local.set $s (i32.and (local.get $e) (i32.const -2)))
+        (if (i32.and (local.get $e) (i32.const 1))
+          (then (local.set $bits (i32.or (local.get $bits) (i32.load (local.get $s))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $step)))
+    (global.set $kept (i32.sub (local.get $o) (local.get $out)))
+    (global.set $skipped (local.get $skipped))
+    (local.get $bits))
+)

@@ -3,7 +3,7 @@
 import type { PatternSpec } from './compile.js';
 import type { AutomatonName } from './tables.js';
 import { dispatchPatterns, rawDispatchPatterns, triggerSource } from '../parsers/registry.js';
-import { NOISE_PARTS, RAW_LINE_PARTS } from '../quick-noise.js';
+import { NOISE_PARTS, RAW_DETAIL_PARTS, RAW_LINE_PARTS } from '../quick-noise.js';
 
 export interface AutomatonSpec {
   patterns: PatternSpec[];
@@ -20,6 +20,8 @@ export function automatonSpecs(): Record<AutomatonName, AutomatonSpec> {
     noise: { patterns: NOISE_PARTS.map((p) => ({ ...p })), maxCharacter: 0xffff },
     // Raw line bytes after the timestamp, read as latin1 like isRawNoise reads them.
     rawline: { patterns: RAW_LINE_PARTS.map((p) => ({ ...p })), maxCharacter: 0xff },
+    // Whether a detail line may be worth a parser's reading, over its raw bytes.
+    rawdetail: { patterns: RAW_DETAIL_PARTS.map((p) => ({ ...p })), maxCharacter: 0xff },
     // The dispatch patterns over a clean line's UTF-8 bytes.
     rawdispatch: { patterns: rawDispatchPatterns(), maxCharacter: 0xff, byteSafe: true },
   };
