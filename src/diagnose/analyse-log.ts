@@ -9,6 +9,8 @@ export interface LogOptions {
   maxExcerpts?: number;
   /** A passing log of the same job to diff against. */
   baselineFile?: string;
+  /** Threads a large log is scanned with (see scanLogFile). */
+  threads?: number;
 }
 
 /** What one log says: the heuristic diagnosis, before jobs are merged into one report. */
@@ -46,6 +48,7 @@ export async function analyseLog(
   const scan = await scanLogFile(file, {
     maxExcerptLines: options.maxExcerptLines,
     baselineMarks: marks,
+    threads: options.threads,
   });
   if (scan.invalidUtf8)
     notes.push(`${displayName} is not valid UTF-8; bad bytes are shown as U+FFFD`);
