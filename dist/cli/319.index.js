@@ -54,7 +54,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(720), __webpack_require__.e(6), __webpack_require__.e(780), __webpack_require__.e(522), __webpack_require__.e(218), __webpack_require__.e(704), __webpack_require__.e(975), __webpack_require__.e(839), __webpack_require__.e(227)]).then(__webpack_require__.bind(__webpack_require__, 52227));
+    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(720), __webpack_require__.e(6), __webpack_require__.e(780), __webpack_require__.e(522), __webpack_require__.e(218), __webpack_require__.e(704), __webpack_require__.e(316), __webpack_require__.e(975), __webpack_require__.e(227)]).then(__webpack_require__.bind(__webpack_require__, 52227));
     return execute(io, settings);
 }
 

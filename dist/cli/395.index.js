@@ -470,7 +470,7 @@ async function environment(io, settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ diagnoseLogs)
 /* harmony export */ });
-/* harmony import */ var _analyse_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12758);
+/* harmony import */ var _analyse_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85945);
 /* harmony import */ var _log_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3810);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29512);
 

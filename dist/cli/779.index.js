@@ -238,8 +238,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/diagnose/analyse-log.ts + 38 modules
-var analyse_log = __webpack_require__(12758);
+// EXTERNAL MODULE: ./src/diagnose/analyse-log.ts + 4 modules
+var analyse_log = __webpack_require__(85945);
 // EXTERNAL MODULE: ./src/diagnose/report.ts
 var report = __webpack_require__(29512);
 // EXTERNAL MODULE: ./src/patch/heal.ts + 13 modules
