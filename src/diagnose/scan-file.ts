@@ -9,6 +9,7 @@ import {
   scanSegment,
   type ScanOptions,
   type ScanResult,
+  type Segment,
   type SegmentScan,
 } from './scanner.js';
 import { segmentsOf } from './segments.js';
@@ -69,7 +70,7 @@ function defaultThreads(): number {
 
 async function scanInParallel(
   file: string,
-  segments: ScanTask['segments'],
+  segments: Segment[],
   threads: number,
   options: FileScanOptions,
 ): Promise<{ scans: SegmentScan[]; byWorkers: number }> {

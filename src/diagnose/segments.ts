@@ -22,25 +22,23 @@ let trigger: RegExp | undefined;
  * place is found near an aimed-at offset, the neighbouring segments stay one.
  */
 export function segmentsOf(file: string, size: number, count: number): Segment[] {
-  const starts = [0];
-  if (count > 1) {
-    const handle = openSync(file, 'r');
-    try {
-      const window = Buffer.allocUnsafe(WINDOW_BYTES);
-      for (let i = 1; i < count; i++) {
-        const aim = Math.max(Math.floor((size * i) / count), starts[starts.length - 1]! + 1);
-        const cut = cutAfter(handle, window, aim, size);
-        if (cut !== undefined && cut > starts[starts.length - 1]! && cut < size) starts.push(cut);
-      }
-    } finally {
-      closeSync(handle);
+  const handle = openSync(file, 'r');
+  try {
+    const starts = [0];
+    const window = Buffer.allocUnsafe(WINDOW_BYTES);
+    for (let i = 1; i < count; i++) {
+      const aim = Math.max(Math.floor((size * i) / count), starts[starts.length - 1]! + 1);
+      const cut = cutAfter(handle, window, aim, size);
+      if (cut !== undefined && cut > starts[starts.length - 1]! && cut < size) starts.push(cut);
     }
+    return starts.map((start, i) => ({
+      start,
+      end: starts[i + 1] ?? size,
+      lookbehind: start === 0 ? 0 : lookbehindOf(handle, start),
+    }));
+  } finally {
+    closeSync(handle);
   }
-  return starts.map((start, i) => ({
-    start,
-    end: starts[i + 1] ?? size,
-    lookbehind: start === 0 ? 0 : lookbehindOf(file, start),
-  }));
 }
 
 /** The first place at or after `aim` where a segment can start, if one is near. */
@@ -83,16 +81,11 @@ function closesAnyBlock(raw: Buffer): boolean {
 }
 
 /** A line start about LOOKBEHIND_BYTES before `start`. */
-function lookbehindOf(file: string, start: number): number {
+function lookbehindOf(handle: number, start: number): number {
   const from = Math.max(0, start - LOOKBEHIND_BYTES);
   if (from === 0) return 0;
-  const handle = openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(start - from);
-    const filled = readSync(handle, buffer, 0, buffer.length, from);
-    const newline = buffer.subarray(0, filled).indexOf(10);
-    return newline === -1 || from + newline + 1 > start ? start : from + newline + 1;
-  } finally {
-    closeSync(handle);
-  }
+  const buffer = Buffer.allocUnsafe(start - from);
+  const filled = readSync(handle, buffer, 0, buffer.length, from);
+  const newline = buffer.subarray(0, filled).indexOf(10);
+  return newline === -1 || from + newline + 1 > start ? start : from + newline + 1;
 }

@@ -79,6 +79,7 @@ export function startWorkerTask(
   if (!sourceModule?.pathname.endsWith('.ts')) return undefined;
   // From TypeScript sources (tsx, vitest): a worker's main module is not passed through the loader
   // hooks of `--import tsx`, so the worker loads the module through tsx's API.
+  // The name is built at run time so the bundler does not try to resolve tsx (a dev dependency).
   const api = pathToFileURL(
     createRequire(import.meta.url)
       .resolve(['tsx', 'esm', 'api'].join('/'))
