@@ -1144,27 +1144,25 @@ let trigger;
  * place is found near an aimed-at offset, the neighbouring segments stay one.
  */
 function segmentsOf(file, size, count) {
-    const starts = [0];
-    if (count > 1) {
-        const handle = (0,external_node_fs_.openSync)(file, 'r');
-        try {
-            const window = Buffer.allocUnsafe(WINDOW_BYTES);
-            for (let i = 1; i < count; i++) {
-                const aim = Math.max(Math.floor((size * i) / count), starts[starts.length - 1] + 1);
-                const cut = cutAfter(handle, window, aim, size);
-                if (cut !== undefined && cut > starts[starts.length - 1] && cut < size)
-                    starts.push(cut);
-            }
+    const handle = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const starts = [0];
+        const window = Buffer.allocUnsafe(WINDOW_BYTES);
+        for (let i = 1; i < count; i++) {
+            const aim = Math.max(Math.floor((size * i) / count), starts[starts.length - 1] + 1);
+            const cut = cutAfter(handle, window, aim, size);
+            if (cut !== undefined && cut > starts[starts.length - 1] && cut < size)
+                starts.push(cut);
         }
-        finally {
-            (0,external_node_fs_.closeSync)(handle);
-        }
+        return starts.map((start, i) => ({
+            start,
+            end: starts[i + 1] ?? size,
+            lookbehind: start === 0 ? 0 : lookbehindOf(handle, start),
+        }));
     }
-    return starts.map((start, i) => ({
-        start,
-        end: starts[i + 1] ?? size,
-        lookbehind: start === 0 ? 0 : lookbehindOf(file, start),
-    }));
+    finally {
+        (0,external_node_fs_.closeSync)(handle);
+    }
 }
 /** The first place at or after `aim` where a segment can start, if one is near. */
 function cutAfter(handle, window, aim, size) {
@@ -1209,20 +1207,14 @@ function closesAnyBlock(raw) {
     return !(0,blocks/* mayContinueBlock */.Ou)((0,normalise/* normaliseLine */.$M)(raw.toString('utf8')).text);
 }
 /** A line start about LOOKBEHIND_BYTES before `start`. */
-function lookbehindOf(file, start) {
+function lookbehindOf(handle, start) {
     const from = Math.max(0, start - LOOKBEHIND_BYTES);
     if (from === 0)
         return 0;
-    const handle = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(start - from);
-        const filled = (0,external_node_fs_.readSync)(handle, buffer, 0, buffer.length, from);
-        const newline = buffer.subarray(0, filled).indexOf(10);
-        return newline === -1 || from + newline + 1 > start ? start : from + newline + 1;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(handle);
-    }
+    const buffer = Buffer.allocUnsafe(start - from);
+    const filled = (0,external_node_fs_.readSync)(handle, buffer, 0, buffer.length, from);
+    const newline = buffer.subarray(0, filled).indexOf(10);
+    return newline === -1 || from + newline + 1 > start ? start : from + newline + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/scan-file.ts

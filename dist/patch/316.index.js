@@ -2428,12 +2428,15 @@ class Scan {
                     continue;
                 }
             }
-            // A clean line is known noise or not from its bits; an unclean one only maybe from its raw text.
-            const noise = clean
-                ? isRawNoiseFromBits(rawBits, () => stripped
-                    ? engine.stripped().toString('latin1')
-                    : data.toString('latin1', contentStart, contentEnd))
-                : !this.builder.isOpen && isRawNoise(data.toString('latin1', lineStart, lineEnd));
+            // A clean hit line is known noise or not from its bits; an unclean one only maybe from its raw
+            // text. (Plain lines are only read inside a block, where noise does not matter.)
+            const noise = !isHit
+                ? false
+                : clean
+                    ? isRawNoiseFromBits(rawBits, () => stripped
+                        ? engine.stripped().toString('latin1')
+                        : data.toString('latin1', contentStart, contentEnd))
+                    : !this.builder.isOpen && isRawNoise(data.toString('latin1', lineStart, lineEnd));
             // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
             if (noise && !this.builder.isOpen)
                 continue;

@@ -92,6 +92,7 @@ function startWorkerTask(task, data, sourceModule) {
         return undefined;
     // From TypeScript sources (tsx, vitest): a worker's main module is not passed through the loader
     // hooks of `--import tsx`, so the worker loads the module through tsx's API.
+    // The name is built at run time so the bundler does not try to resolve tsx (a dev dependency).
     const api = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)
         .resolve(['tsx', 'esm', 'api'].join('/'))
         .replace(/\.cjs$/, '.mjs')).href;
