@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataDir } from '../../test/support/shared-data.js';
 import { scanLogFile } from './scan-file.js';
 import { mergeSegments, scanSegment, type ScanOptions } from './scanner.js';
-import { segmentsOf } from './segments.js';
+import { warmScanWorkers } from './scan-pool.js';
+import { segmentAims, segmentsOf } from './segments.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let dir: string;
@@ -91,7 +92,11 @@ describe('the scan of a log', () => {
     let cuts = 0;
     for (const file of corpus()) {
       const size = statSync(file).size;
-      const segments = segmentsOf(file, size, 8);
+      const segments = segmentsOf(
+        file,
+        size,
+        Array.from({ length: 7 }, (_, i) => Math.floor((size * (i + 1)) / 8)),
+      );
       cuts += segments.length - 1;
       expect(segments[0]!.start).toBe(0);
       expect(segments.at(-1)!.end).toBe(size);
@@ -105,6 +110,21 @@ describe('the scan of a log', () => {
     }
     // Not a vacuous check: the real logs are cut many times.
     expect(cuts).toBeGreaterThan(corpus().length > 40 ? 100 : 0);
+  });
+
+  it('aims at segments of up to 16 MB, smaller towards the end so the threads finish together', () => {
+    const size = 222_000_000;
+    const aims = segmentAims(size, 2);
+    const lengths = aims.map((aim, i) => aim - (aims[i - 1] ?? 0)).concat(size - aims.at(-1)!);
+    expect(Math.max(...lengths)).toBe(16 << 20);
+    expect(lengths[0]).toBe(16 << 20);
+    // Never growing (but for the rest at the end), the last ones a fraction of the first.
+    for (let i = 1; i < lengths.length - 1; i++)
+      expect(lengths[i]).toBeLessThanOrEqual(lengths[i - 1]!);
+    expect(lengths.at(-1)!).toBeLessThan(2 * (2 << 20));
+    expect(lengths.at(-2)!).toBeLessThan(lengths[0]! / 4);
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(2 << 20);
+    expect(segmentAims(3 << 20, 2), 'too small to cut').toEqual([]);
   });
 
   it('scans a large log in worker threads to the same result', async () => {
@@ -125,16 +145,21 @@ describe('the scan of a log', () => {
     }
     await new Promise((resolve) => out.end(resolve));
     const alone = await scanLogFile(file, { maxExcerptLines: 40, threads: 1 });
-    const parallel = await scanLogFile(file, {
-      maxExcerptLines: 40,
-      threads: 2,
-      parallelFromBytes: 0,
-      workersOnly: true,
-    });
+    // Started ahead, as the CLI does; then the same worker serves two scans in turn.
+    warmScanWorkers(Number.MAX_SAFE_INTEGER);
+    for (const segmentBytes of [1 << 20, 1 << 18]) {
+      const parallel = await scanLogFile(file, {
+        maxExcerptLines: 40,
+        threads: 2,
+        parallelFromBytes: 0,
+        workersOnly: true,
+        segmentBytes,
+      });
+      expect(parallel.segments).toBeGreaterThan(1);
+      expect(parallel.scannedByWorkers, 'the worker thread scanned them').toBe(parallel.segments);
+      expect({ ...parallel, segments: 1, scannedByWorkers: 0 }).toEqual(alone);
+    }
     expect(alone.segments).toBe(1);
-    expect(parallel.segments).toBeGreaterThan(1);
-    expect(parallel.scannedByWorkers, 'the worker thread scanned them').toBe(parallel.segments);
-    expect({ ...parallel, segments: 1, scannedByWorkers: 0 }).toEqual(alone);
     expect(alone.blocks.length).toBeGreaterThan(0);
   }, 60_000);
 

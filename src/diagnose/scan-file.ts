@@ -1,8 +1,11 @@
 import { access, stat } from 'node:fs/promises';
-import os from 'node:os';
-import type { Worker } from 'node:worker_threads';
-import { ConfigError } from '../platform/errors.js';
-import { startWorkerTask } from '../platform/worker-tasks.js';
+import {
+  defaultThreads,
+  MAX_THREADS,
+  PARALLEL_FROM_BYTES,
+  releaseScanWorker,
+  takeScanWorkers,
+} from './scan-pool.js';
 import type { ScanMessage, ScanTask } from './scan-worker.js';
 import {
   mergeSegments,
@@ -12,21 +15,18 @@ import {
   type Segment,
   type SegmentScan,
 } from './scanner.js';
-import { segmentsOf } from './segments.js';
+import { segmentAims, segmentsOf } from './segments.js';
 
 export interface FileScanOptions extends ScanOptions {
   /** Threads to scan with (this one included); by default KINTSUGI_SCAN_THREADS or one per core, at most 4. */
   threads?: number;
   /** Below this size a log is scanned in this thread alone (a worker takes ~0.1 s to start). */
   parallelFromBytes?: number;
+  /** The largest segment a log is cut into for threads (16 MB; the smallest is an eighth). */
+  segmentBytes?: number;
   /** For tests: this thread leaves the segments to the workers (and scans what a failed one left). */
   workersOnly?: boolean;
 }
-
-const PARALLEL_FROM_BYTES = 32 << 20;
-/** Segments are claimed one at a time, so a worker that starts late still takes its share. */
-const SEGMENT_BYTES = 16 << 20;
-const MAX_THREADS = 4;
 
 /**
  * Scans a log for error blocks and findings. A large log without a baseline is cut into segments
@@ -42,9 +42,7 @@ export async function scanLogFile(file: string, options: FileScanOptions): Promi
     !options.baselineMarks &&
     size >= (options.parallelFromBytes ?? PARALLEL_FROM_BYTES)
   ) {
-    // At least four segments a thread: one that cannot be cut near its aim joins its neighbour.
-    const count = Math.max(threads * 4, Math.ceil(size / SEGMENT_BYTES));
-    const segments = segmentsOf(file, size, count);
+    const segments = segmentsOf(file, size, segmentAims(size, threads, options.segmentBytes));
     if (segments.length > 1) {
       const { scans, byWorkers } = await scanInParallel(file, segments, threads, options);
       return mergeSegments(scans, byWorkers);
@@ -53,20 +51,7 @@ export async function scanLogFile(file: string, options: FileScanOptions): Promi
   return mergeSegments([scanSegment(file, { start: 0, end: size, lookbehind: 0 }, options)]);
 }
 
-/** KINTSUGI_SCAN_THREADS caps the threads a scan uses (1: this thread only); else one per core. */
-function defaultThreads(): number {
-  const set = process.env.KINTSUGI_SCAN_THREADS?.trim();
-  if (set) {
-    if (!/^[1-9]\d*$/.test(set))
-      throw new ConfigError(
-        `KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`,
-      );
-    return Number(set);
-  }
-  return typeof os.availableParallelism === 'function'
-    ? os.availableParallelism()
-    : os.cpus().length;
-}
+let scans = 0;
 
 async function scanInParallel(
   file: string,
@@ -74,7 +59,9 @@ async function scanInParallel(
   threads: number,
   options: FileScanOptions,
 ): Promise<{ scans: SegmentScan[]; byWorkers: number }> {
+  const id = ++scans;
   const task: ScanTask = {
+    id,
     file,
     segments,
     options: { maxExcerptLines: options.maxExcerptLines, chunkBytes: options.chunkBytes },
@@ -83,38 +70,27 @@ async function scanInParallel(
   const results: (SegmentScan | undefined)[] = new Array(segments.length);
   let scanned = 0;
   let ownScans = 0;
-  let running = 0;
+  const workers = takeScanWorkers(threads - 1);
+  let running = workers.length;
   let allIn: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (allIn = resolve));
   const settle = () => {
     if (scanned === segments.length || running === 0) allIn();
   };
-  // Not written as new URL('./scan-worker.ts', import.meta.url): the bundler would copy the source.
-  const source = new URL(import.meta.url.replace(/scan-file\.ts$/, 'scan-worker.ts'));
-  const workers: Worker[] = [];
-  for (let i = 1; i < threads; i++) {
-    let worker: Worker | undefined;
-    try {
-      worker = startWorkerTask('scan', task, source);
-    } catch {
-      worker = undefined;
-    }
-    if (!worker) break;
-    workers.push(worker);
-    running++;
-    worker.on('message', (message: ScanMessage) => {
-      if ('scan' in message) {
-        results[message.index] = message.scan;
-        scanned++;
-        settle();
-      }
-    });
-    // A worker that fails leaves its segment unscanned: this thread scans it after.
-    worker.on('error', () => undefined);
-    worker.once('exit', () => {
-      running--;
-      settle();
-    });
+  const onMessage = (message: ScanMessage) => {
+    if (message.task !== id || !('scan' in message)) return;
+    results[message.index] = message.scan;
+    scanned++;
+    settle();
+  };
+  const onExit = () => {
+    running--;
+    settle();
+  };
+  for (const worker of workers) {
+    worker.on('message', onMessage);
+    worker.once('exit', onExit);
+    worker.postMessage(task);
   }
   // This thread claims segments too, from the same counter, while the workers start.
   for (;;) {
@@ -127,8 +103,12 @@ async function scanInParallel(
   }
   settle();
   await done;
-  // Workers still starting have nothing left to claim.
-  for (const worker of workers) void worker.terminate();
+  // A worker still starting finds nothing left to claim when it reads this scan.
+  for (const worker of workers) {
+    worker.off('message', onMessage);
+    worker.off('exit', onExit);
+    releaseScanWorker(worker);
+  }
   const byWorkers = scanned - ownScans;
   return {
     scans: results.map((scan, i) => scan ?? scanSegment(file, segments[i]!, options)),

@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { BlockBuilder, Findings, type ErrorBlock, type FindingsData } from './blocks.js';
 import { normaliseLine, type NormalisedLine } from './normalise.js';
 import { ByteEngine } from './dfa/byte-engine.js';
-import { compiledAutomaton } from './dfa/tables.js';
+import { compiledAutomaton, triggerPrefilterMasks } from './dfa/tables.js';
 import { classifyLine, rawDispatchPatterns, triggerSource } from './parsers/registry.js';
 import {
   isNoise,
@@ -430,11 +430,15 @@ const RAW_DETAIL = 2;
  * needles over a clean line's bytes.
  */
 function byteEngine(): ByteEngine {
-  sharedEngine ??= new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
-    compiledAutomaton('rawline', RAW_LINE_PARTS),
-    compiledAutomaton('rawdispatch', rawDispatchPatterns()),
-    compiledAutomaton('rawdetail', RAW_DETAIL_PARTS),
-  ]);
+  sharedEngine ??= new ByteEngine(
+    compiledAutomaton('trigger', [{ source: triggerSource() }]),
+    [
+      compiledAutomaton('rawline', RAW_LINE_PARTS),
+      compiledAutomaton('rawdispatch', rawDispatchPatterns()),
+      compiledAutomaton('rawdetail', RAW_DETAIL_PARTS),
+    ],
+    triggerPrefilterMasks(triggerSource()),
+  );
   return sharedEngine;
 }
 

@@ -15,19 +15,38 @@ const CLOSING_RUN = 3;
 let trigger: RegExp | undefined;
 
 /**
- * Cuts a log into about `count` segments that can be scanned on their own and merged into exactly
- * what one scan gives. A segment starts after three lines in a row that have no trigger match and
+ * Where to aim the cuts of a log scanned by `threads` threads claiming segments one at a time: up
+ * to `maxBytes` a segment, smaller towards the end (a share of what is left), so that the threads
+ * run out of work at about the same time.
+ */
+export function segmentAims(size: number, threads: number, maxBytes = 16 << 20): number[] {
+  const minBytes = maxBytes >> 3;
+  const aims: number[] = [];
+  let at = 0;
+  for (;;) {
+    const left = size - at;
+    const next = Math.max(minBytes, Math.min(maxBytes, Math.floor(left / (threads * 2))));
+    if (left - next < minBytes) return aims;
+    at += next;
+    aims.push(at);
+  }
+}
+
+/**
+ * Cuts a log into segments, one cut at or shortly after each of `aims` (ascending offsets), that
+ * can be scanned on their own and merged into exactly what one scan gives. A segment starts after three lines in a row that have no trigger match and
  * cannot continue a block (not indented, not a frame, a tag or a `Caused by`): whatever was open,
  * the block builder is closed after them, and a line without a trigger opens nothing. Where no such
  * place is found near an aimed-at offset, the neighbouring segments stay one.
  */
-export function segmentsOf(file: string, size: number, count: number): Segment[] {
+export function segmentsOf(file: string, size: number, aims: readonly number[]): Segment[] {
   const handle = openSync(file, 'r');
   try {
     const starts = [0];
     const window = Buffer.allocUnsafe(WINDOW_BYTES);
-    for (let i = 1; i < count; i++) {
-      const aim = Math.max(Math.floor((size * i) / count), starts[starts.length - 1]! + 1);
+    for (const aimed of aims) {
+      const aim = Math.max(aimed, starts[starts.length - 1]! + 1);
+      if (aim >= size) break;
       const cut = cutAfter(handle, window, aim, size);
       if (cut !== undefined && cut > starts[starts.length - 1]! && cut < size) starts.push(cut);
     }

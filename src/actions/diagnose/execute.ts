@@ -1,23 +1,21 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { analyseTestReports } from '../../diagnose/test-reports.js';
 import { diagnoseLogs } from '../../diagnose/diagnose.js';
-import { downloadBaselineLogs, downloadFailedJobLogs } from '../../diagnose/github-logs.js';
 import { resolveLogFiles, type LogFile } from '../../diagnose/log-inputs.js';
-import {
-  explainWithModel,
-  readSourceSnippets,
-  type ModelStepResult,
-} from '../../diagnose/model-step.js';
+import { warmScanWorkers } from '../../diagnose/scan-pool.js';
+import type { ModelStepResult } from '../../diagnose/model-step.js';
 import { diagnoseAnnotations, diagnoseSummary } from '../../diagnose/render.js';
 import type { DiagnoseReport } from '../../diagnose/report.js';
-import { createOctokit, type Octokit } from '../../github/octokit.js';
-import { getRun, type WorkflowRunInfo } from '../../github/runs.js';
-import { upsertStickyComment } from '../../github/sticky-comment.js';
-import { modelClientFor } from '../../llm/index.js';
+import type { Octokit } from '../../github/octokit.js';
+import type { WorkflowRunInfo } from '../../github/runs.js';
+import { isModelConfigured } from '../../llm/model-choice.js';
 import type { ActionIO, ActionOutcome } from '../../platform/action.js';
 import { ConfigError } from '../../platform/errors.js';
 import { writeJsonReport, type AuditRecord } from '../../platform/report.js';
 import type { DiagnoseSettings } from './settings.js';
+
+// The GitHub client (with its HTTP stack), the model client and the test-report readers load only
+// when the settings call for them: diagnosing local log files starts without them.
 
 export async function execute(
   io: ActionIO,
@@ -25,14 +23,16 @@ export async function execute(
 ): Promise<ActionOutcome> {
   const started = Date.now();
   const workDir = path.join(io.context.tempDir, 'kintsugi', 'diagnose');
-  const github = needsGitHub(settings) ? connect(io, settings) : undefined;
+  const github = needsGitHub(settings) ? await connect(io, settings) : undefined;
   const notes: string[] = [];
 
   const files: LogFile[] = settings.logs.length
     ? await resolveLogFiles(settings.logs, io.context.workspace)
     : [];
+  if (settings.baselineLogs.length === 0 && settings.baseline !== 'auto') await warmWorkers(files);
   let failedRun: WorkflowRunInfo | undefined;
   if (settings.runId !== undefined) {
+    const { downloadFailedJobLogs } = await import('../../diagnose/github-logs.js');
     const downloaded = await downloadFailedJobLogs(github!.octokit, {
       ...github!.repo,
       runId: settings.runId,
@@ -48,9 +48,14 @@ export async function execute(
   }
 
   const baselines = await findBaselines(io, settings, github, failedRun, files, workDir, notes);
-  const reportedTests = await analyseTestReports(settings.testReports, io.context.workspace, (m) =>
-    io.logger.warning(m),
-  );
+  const reportedTests =
+    settings.testReports.length === 0
+      ? []
+      : await (
+          await import('../../diagnose/test-reports.js')
+        ).analyseTestReports(settings.testReports, io.context.workspace, (m) =>
+          io.logger.warning(m),
+        );
   const result = await diagnoseLogs(files, {
     maxExcerptLines: settings.maxExcerptLines,
     baselines,
@@ -59,8 +64,11 @@ export async function execute(
   notes.push(...result.notes);
 
   let model: ModelStepResult | undefined;
-  const client = modelClientFor(settings.modelChoice, io.logger);
+  const client = isModelConfigured(settings.modelChoice)
+    ? (await import('../../llm/index.js')).modelClientFor(settings.modelChoice, io.logger)
+    : undefined;
   if (client) {
+    const { explainWithModel, readSourceSnippets } = await import('../../diagnose/model-step.js');
     model = await explainWithModel(
       client,
       result.report,
@@ -105,14 +113,27 @@ export async function execute(
   return { status: 'success', message: report.summary, report, reportPath };
 }
 
+/** A large log is scanned in worker threads: they start while the test reports are read. */
+async function warmWorkers(files: readonly LogFile[]): Promise<void> {
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f.path).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  warmScanWorkers(Math.max(0, ...sizes));
+}
+
 function needsGitHub(settings: DiagnoseSettings): boolean {
   return settings.runId !== undefined || settings.baseline === 'auto' || settings.comment;
 }
 
-function connect(
+async function connect(
   io: ActionIO,
   settings: DiagnoseSettings,
-): { octokit: Octokit; repo: { owner: string; repo: string } } | undefined {
+): Promise<{ octokit: Octokit; repo: { owner: string; repo: string } } | undefined> {
   const repo = io.context.repository;
   if (!settings.githubToken || !repo) {
     if (settings.runId !== undefined)
@@ -124,6 +145,7 @@ function connect(
     );
     return undefined;
   }
+  const { createOctokit } = await import('../../github/octokit.js');
   return {
     octokit: createOctokit({
       token: settings.githubToken,
@@ -156,6 +178,7 @@ async function findBaselines(
     return baselines;
   }
   if (settings.baseline !== 'auto' || !github) return baselines;
+  const { getRun } = await import('../../github/runs.js');
   const run =
     failedRun ??
     (io.context.runId
@@ -165,6 +188,7 @@ async function findBaselines(
     notes.push('baseline: auto needs run-id or GITHUB_RUN_ID to know the workflow and branch');
     return baselines;
   }
+  const { downloadBaselineLogs } = await import('../../diagnose/github-logs.js');
   const found = await downloadBaselineLogs(github.octokit, {
     ...github.repo,
     run,
@@ -185,6 +209,7 @@ async function comment(
     io.logger.info('comment: no pull request in this event; no sticky comment written');
     return;
   }
+  const { upsertStickyComment } = await import('../../github/sticky-comment.js');
   const result = await upsertStickyComment(github.octokit, {
     ...github.repo,
     issueNumber,

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { ACTIONS } from '../../actions/registry.js';
 import { executeAction } from '../../platform/action.js';
 import { localIO } from '../../platform/local-io.js';
@@ -17,6 +19,19 @@ export const diagnoseCommand: CliCommand = async (argv, streams) => {
   const entry = ACTIONS.find((a) => a.name === 'diagnose')!;
   const args = parseArgs(argv);
   if (args.help || args.positionals.length === 0) return runActionCommand(entry, argv, streams);
+  // A large log is scanned in worker threads (not against a baseline): they start now, while the
+  // action loads, rather than when the scan does.
+  if (args.options['baseline-logs'] === undefined && args.options.baseline !== 'auto') {
+    const sizes = await Promise.all(
+      args.positionals.map((file) =>
+        stat(path.resolve(streams.cwd, file)).then(
+          (s) => (s.isFile() ? s.size : 0),
+          () => 0,
+        ),
+      ),
+    );
+    (await import('../../diagnose/scan-pool.js')).warmScanWorkers(Math.max(...sizes));
+  }
   const metadata = await readActionMetadata(entry.actionYml);
   const run = await entry.load();
   let failed = 0;

@@ -6,10 +6,13 @@ const PAGE = 65536;
 /** Bytes per state in a byte table: 256 entries of 4 bytes. */
 const ROW = 1024;
 const HIT = -1;
+/** The trigger prefilter's masks (prefilter.ts): two nibble tables of 16 bytes per position. */
+const MASK_BYTES = 96;
 
 interface ScanExports {
   scan(
     start: number,
+    masks: number,
     a: number,
     aEnd: number,
     b: number,
@@ -27,10 +30,11 @@ interface ScanExports {
   linesB: { value: number };
 }
 
-/** Where the trigger's byte table sits in memory. */
+/** Where the trigger's byte table and its prefilter's masks sit in memory. */
 interface Placed {
   base: number;
   start: number;
+  masks: number;
 }
 
 /** Where a line automaton's class map and rows sit in memory (see scan.wat's bits). */
@@ -67,17 +71,27 @@ export class ByteEngine {
   private scratchLength = 0;
   readonly usesWebAssembly: boolean;
 
-  /** `lineAutomata` are answered by `bits(i, ...)`, in this order. */
-  constructor(trigger: CompiledAutomaton, lineAutomata: readonly CompiledAutomaton[]) {
+  /**
+   * `lineAutomata` are answered by `bits(i, ...)`, in this order. `prefilter`: the trigger's masks
+   * (tables.generated.ts); without them every position is tried, which finds the same lines.
+   */
+  constructor(
+    trigger: CompiledAutomaton,
+    lineAutomata: readonly CompiledAutomaton[],
+    prefilter?: readonly number[],
+  ) {
     for (const a of [trigger, ...lineAutomata]) {
       if (a.classCount === 0 || a.low.length !== 256)
         throw new Error('byte automata need a class for each of the 256 byte values');
     }
     if (trigger.patterns.some((p) => p.anchored))
       throw new Error('the trigger runs over many lines: anchored patterns are not supported');
+    if (prefilter && (prefilter.length !== MASK_BYTES || prefilter.some((m) => m !== (m & 0xff))))
+      throw new Error(`the trigger prefilter must be ${MASK_BYTES} bytes`);
     let size = 0;
-    this.trigger = { base: 0, start: trigger.start * ROW };
-    size += trigger.stateCount * ROW;
+    const masks = trigger.stateCount * ROW;
+    this.trigger = { base: 0, start: trigger.start * ROW, masks };
+    size = masks + MASK_BYTES;
     for (const a of lineAutomata) {
       const map = size;
       const rows = map + 256 * 4;
@@ -97,6 +111,9 @@ export class ByteEngine {
     }
     const words = new Int32Array(this.memory.buffer);
     fillTrigger(words, trigger, this.trigger);
+    new Uint8Array(this.memory.buffer, masks, MASK_BYTES).set(
+      prefilter ?? new Array<number>(MASK_BYTES).fill(0xff),
+    );
     lineAutomata.forEach((a, i) => fillLine(words, a, this.lineTables[i]!));
   }
 
@@ -118,7 +135,7 @@ export class ByteEngine {
     const outB = align4(out + 6 * mid + 12);
     const at = this.chunkAt;
     const e = this.exports;
-    e.scan(this.trigger.start, at, at + mid, at + mid, at + length, out, outB);
+    e.scan(this.trigger.start, this.trigger.masks, at, at + mid, at + mid, at + length, out, outB);
     const hitsA = e.hitsA.value;
     const hitsB = e.hitsB.value;
     const linesA = e.linesA.value;
@@ -311,7 +328,8 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
   };
   return {
     ...globals,
-    scan(start, a, aEnd, b, bEnd, outA, outB) {
+    // Every byte through the automaton: what the prefilter must not change.
+    scan(start, _masks, a, aEnd, b, bEnd, outA, outB) {
       const first = half(start, a, aEnd, outA);
       const second = half(start, b, bEnd, outB);
       globals.hitsA.value = first.hits;

@@ -12,7 +12,8 @@ import { LineAutomaton } from './automaton.js';
 import { ByteEngine, scanFunctionsInJs } from './byte-engine.js';
 import { compileAutomaton, type PatternSpec } from './compile.js';
 import { generatedTables } from './generate.js';
-import { compiledAutomaton } from './tables.js';
+import { matchPrefixes, passes } from './prefilter.js';
+import { compiledAutomaton, triggerPrefilterMasks } from './tables.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -192,7 +193,41 @@ describe('the shipped automata', () => {
 
 describe('ByteEngine', () => {
   const trigger = new RegExp(triggerSource());
-  const engine = new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), []);
+  const masks = triggerPrefilterMasks(triggerSource());
+  const engine = new ByteEngine(
+    compiledAutomaton('trigger', [{ source: triggerSource() }]),
+    [],
+    masks,
+  );
+  const unfiltered = new ByteEngine(
+    compiledAutomaton('trigger', [{ source: triggerSource() }]),
+    [],
+  );
+
+  /** [start, end, line index] of each line of `data` the trigger regex matches (latin1). */
+  function expectedHits(data: Buffer): [number, number, number][] {
+    const expected: [number, number, number][] = [];
+    let offset = 0;
+    data
+      .toString('latin1')
+      .split('\n')
+      .forEach((line, i) => {
+        if (trigger.test(line)) expected.push([offset, offset + line.length, i]);
+        offset += line.length + 1;
+      });
+    return expected;
+  }
+
+  function hitsOf(
+    e: ByteEngine,
+    data: Buffer,
+  ): { got: [number, number, number][]; newlines: number } {
+    const hits = e.scan(data);
+    const got: [number, number, number][] = [];
+    for (let i = 0; i < hits.count; i++)
+      got.push([hits.lines[i * 3]!, hits.lines[i * 3 + 1]!, hits.lines[i * 3 + 2]!]);
+    return { got, newlines: hits.newlines };
+  }
 
   it('runs on WebAssembly here', () => {
     expect(engine.usesWebAssembly).toBe(true);
@@ -201,19 +236,82 @@ describe('ByteEngine', () => {
   it('finds exactly the lines the trigger regex finds, with their bounds and numbers', () => {
     for (const file of corpusFiles().slice(0, 40)) {
       const data = readFileSync(file);
-      const hits = engine.scan(data);
-      const lines = data.toString('latin1').split('\n');
-      const expected: [number, number, number][] = [];
-      let offset = 0;
-      lines.forEach((line, i) => {
-        if (trigger.test(line)) expected.push([offset, offset + line.length, i]);
-        offset += line.length + 1;
-      });
-      const got: [number, number, number][] = [];
-      for (let i = 0; i < hits.count; i++)
-        got.push([hits.lines[i * 3]!, hits.lines[i * 3 + 1]!, hits.lines[i * 3 + 2]!]);
-      expect(got, file).toEqual(expected);
-      expect(hits.newlines, file).toBe(lines.length - 1);
+      const expected = expectedHits(data);
+      const newlines = data.toString('latin1').split('\n').length - 1;
+      for (const e of [engine, unfiltered]) {
+        const { got, newlines: counted } = hitsOf(e, data);
+        expect(got, file).toEqual(expected);
+        expect(counted, file).toBe(newlines);
+      }
+    }
+  });
+
+  it('prefilter: lets through every way a match can start, and little else', () => {
+    const prefixes = matchPrefixes(triggerSource());
+    for (const [first, second, third] of prefixes)
+      for (const b0 of first)
+        for (const b1 of second)
+          for (const b2 of third) expect(passes(masks, b0, b1, b2), `${b0} ${b1} ${b2}`).toBe(true);
+    // On real logs most positions are rejected: that is the whole point of the filter.
+    const data = readFileSync(
+      corpusFiles().find((f) => f.endsWith('fail.log')) ?? corpusFiles()[0]!,
+    );
+    let passed = 0;
+    for (let i = 0; i + 2 < data.length; i++)
+      if (passes(masks, data[i]!, data[i + 1]!, data[i + 2]!)) passed++;
+    expect(passed / data.length).toBeLessThan(0.08);
+  });
+
+  it('prefilter: a match is found at every offset from a 16-byte block and from the chunk end', () => {
+    // Each trigger word, and near misses, planted at every position of short and long lines.
+    const words = [
+      'error',
+      'Failed',
+      'FATAL',
+      'panic',
+      'Timed out',
+      '##[error]',
+      '\u00d7',
+      '[warn]',
+      'not ok ',
+      'x.py:3',
+      '\u2717',
+      'Traceback',
+      'No space',
+      'YN0001',
+      'Erx',
+      'Fai',
+      'ERR',
+    ];
+    const filler = 'the quick brown fox jumps over lazy dogs, 0123456789 [info] done.';
+    for (const word of words) {
+      for (let at = 0; at < 40; at++) {
+        for (const tail of ['', '\n', ' and more text after it on the same line\nnext line']) {
+          const data = Buffer.from(`${filler}\n${filler.slice(0, at)}${word}${tail}`, 'utf8');
+          const { got, newlines } = hitsOf(engine, data);
+          expect(got, `${word} at ${at}`).toEqual(expectedHits(data));
+          expect(newlines).toBe(data.toString('latin1').split('\n').length - 1);
+        }
+      }
+    }
+    // Random bytes biased to the trigger's letters: whatever the text, the same lines.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const alphabet = Buffer.from(
+      'EeFfCcUurailtxponbdRAILTK#[\x1bm;0 .:\nwNYWk\u00c3\u0097\u00e2\u009c',
+      'latin1',
+    );
+    for (let round = 0; round < 200; round++) {
+      const data = Buffer.alloc(16 + Math.floor(random() * 300));
+      for (let i = 0; i < data.length; i++)
+        data[i] =
+          random() < 0.9
+            ? alphabet[Math.floor(random() * alphabet.length)]!
+            : Math.floor(random() * 256);
+      const { got, newlines } = hitsOf(engine, data);
+      expect(got, data.toString('latin1')).toEqual(hitsOf(unfiltered, data).got);
+      expect(got).toEqual(expectedHits(data));
+      expect(newlines).toBe(hitsOf(unfiltered, data).newlines);
     }
   });
 
@@ -234,10 +332,11 @@ describe('ByteEngine', () => {
     const source = (wasmEngine as unknown as { memory: { buffer: ArrayBuffer } }).memory.buffer;
     new Uint8Array(memory.buffer).set(new Uint8Array(source).subarray(0, memory.buffer.byteLength));
     const at = (wasmEngine as unknown as { chunkAt: number }).chunkAt;
-    const placed = (wasmEngine as unknown as { trigger: { start: number } }).trigger;
+    const placed = (wasmEngine as unknown as { trigger: { start: number; masks: number } }).trigger;
     const out = at + ((text.length + 3) & ~3) + 64;
     js.scan(
       placed.start,
+      placed.masks,
       at,
       at + text.length,
       at + text.length,

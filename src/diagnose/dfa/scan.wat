@@ -1,5 +1,6 @@
 ;; The scanner's byte loops. Tables live in memory. The trigger's: per state 256 entries of 4 bytes,
-;; each the address of the next state's row (base + state * 1024), -1 for a byte that ends a match.
+;; each the address of the next state's row (base + state * 1024), -1 for a byte that ends a match;
+;; its prefilter's masks: 96 bytes (see find).
 ;; Line automata are laid out by byte class instead (see bits).
 (module
   (memory (import "env" "memory") 1)
@@ -9,6 +10,8 @@
   (global $linesB (export "linesB") (mut i32) (i32.const 0))
   (global $kept (export "kept") (mut i32) (i32.const 0))
   (global $skipped (export "skipped") (mut i32) (i32.const 0))
+  (global $found (mut i32) (i32.const 0))
+  (global $newlines (mut i32) (i32.const 0))
 
   ;; Offset of the newline ending the line at $p, or $end.
   (func $lineEnd (param $p i32) (param $end i32) (result i32)
@@ -20,103 +23,126 @@
         (br $next)))
     (local.get $p))
 
-;; Finds the lines of [$a, $aEnd) and [$b, $bEnd) (two halves of a chunk, cut after a newline)
-  ;; holding a trigger match, both halves in the same loop: their lookups do not depend on each
-  ;; other, so the processor overlaps them. Per hit line three i32 are stored at $outA or $outB: its
-  ;; start, its end (the newline's offset) and the number of newlines before it in its half, counted
-  ;; 16 bytes at a time between hits. The counts of hits and of each half's newlines are left in the
-  ;; globals.
+;; Finds the lines of [$a, $aEnd) and of [$b, $bEnd) (two halves of a chunk, cut after a newline)
+  ;; holding a trigger match. Per hit line three i32 are stored at $outA or $outB: its start, its
+  ;; end (the newline's offset) and the number of newlines before it in its half. The counts of hits
+  ;; and of each half's newlines are left in the globals.
   (func (export "scan")
-    (param $start i32) (param $a i32) (param $aEnd i32) (param $b i32) (param $bEnd i32)
-    (param $outA i32) (param $outB i32)
-    (local $sa i32) (local $sb i32) (local $na i32) (local $nb i32)
-    (local $la i32) (local $lb i32) (local $a0 i32) (local $b0 i32)
-    (local $countedA i32) (local $countedB i32) (local $start2 i32) (local $end i32)
-    (local.set $sa (local.get $start))
-    (local.set $sb (local.get $start))
-    (local.set $a0 (local.get $a))
-    (local.set $b0 (local.get $b))
-    (local.set $countedA (local.get $a))
-    (local.set $countedB (local.get $b))
-    (block $both
-      (loop $step
-        (br_if $both (i32.ge_u (local.get $a) (local.get $aEnd)))
-        (br_if $both (i32.ge_u (local.get $b) (local.get $bEnd)))
-        (local.set $sa (i32.load (i32.add (local.get $sa)
-          (i32.shl (i32.load8_u (local.get $a)) (i32.const 2)))))
-        (local.set $sb (i32.load (i32.add (local.get $sb)
-          (i32.shl (i32.load8_u (local.get $b)) (i32.const 2)))))
-        (if (i32.lt_s (local.get $sa) (i32.const 0))
+    (param $start i32) (param $masks i32) (param $a i32) (param $aEnd i32) (param $b i32)
+    (param $bEnd i32) (param $outA i32) (param $outB i32)
+    (call $find (local.get $start) (local.get $masks) (local.get $a) (local.get $aEnd)
+      (local.get $outA))
+    (global.set $hitsA (global.get $found))
+    (global.set $linesA (global.get $newlines))
+    (call $find (local.get $start) (local.get $masks) (local.get $b) (local.get $bEnd)
+      (local.get $outB))
+    (global.set $hitsB (global.get $found))
+    (global.set $linesB (global.get $newlines)))
+
+  ;; The hit lines of [$from, $end) (see scan), their count left in $found, its newlines' in $newlines.
+  ;; Sixteen positions at a time pass the prefilter ($masks: per leading byte position, the buckets
+  ;; of its low and of its high nibble) or not; the trigger automaton runs only from the positions
+  ;; that pass, until it is back in its start state (no match under way) or a match ends. Every match
+  ;; starts at a position that passes, so this finds what running the automaton over every byte does.
+  (func $find (param $start i32) (param $masks i32) (param $from i32) (param $end i32) (param $out i32)
+    (local $p i32) (local $q i32) (local $s i32) (local $e i32) (local $bits i32) (local $c i32)
+    (local $resume i32) (local $counted i32) (local $n i32) (local $lines i32) (local $lineFrom i32)
+    (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128)
+    (local $hi2 v128) (local $nibble v128) (local $x v128) (local $pass v128)
+    (local.set $lo0 (v128.load (local.get $masks)))
+    (local.set $hi0 (v128.load offset=16 (local.get $masks)))
+    (local.set $lo1 (v128.load offset=32 (local.get $masks)))
+    (local.set $hi1 (v128.load offset=48 (local.get $masks)))
+    (local.set $lo2 (v128.load offset=64 (local.get $masks)))
+    (local.set $hi2 (v128.load offset=80 (local.get $masks)))
+    (local.set $nibble (i8x16.splat (i32.const 15)))
+    (local.set $p (local.get $from))
+    (local.set $resume (local.get $from))
+    (local.set $counted (local.get $from))
+    (block $wideDone
+      (loop $wide
+        ;; The block's three loads end before $end.
+        (br_if $wideDone (i32.gt_u (i32.add (local.get $p) (i32.const 18)) (local.get $end)))
+        (local.set $x (v128.load (local.get $p)))
+        (local.set $pass (v128.and
+          (i8x16.swizzle (local.get $lo0) (v128.and (local.get $x) (local.get $nibble)))
+          (i8x16.swizzle (local.get $hi0) (i8x16.shr_u (local.get $x) (i32.const 4)))))
+        (local.set $x (v128.load offset=1 (local.get $p)))
+        (local.set $pass (v128.and (local.get $pass) (v128.and
+          (i8x16.swizzle (local.get $lo1) (v128.and (local.get $x) (local.get $nibble)))
+          (i8x16.swizzle (local.get $hi1) (i8x16.shr_u (local.get $x) (i32.const 4))))))
+        (local.set $x (v128.load offset=2 (local.get $p)))
+        (local.set $pass (v128.and (local.get $pass) (v128.and
+          (i8x16.swizzle (local.get $lo2) (v128.and (local.get $x) (local.get $nibble)))
+          (i8x16.swizzle (local.get $hi2) (i8x16.shr_u (local.get $x) (i32.const 4))))))
+        (if (v128.any_true (local.get $pass))
           (then
-            (local.set $start2 (call $lineStart (local.get $a) (local.get $a0)))
-            (local.set $la (i32.add (local.get $la)
-              (call $countNewlines (local.get $countedA) (local.get $start2))))
-            (local.set $countedA (local.get $start2))
-            (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
-            (call $store (local.get $outA) (local.get $na)
-              (local.get $start2) (local.get $end) (local.get $la))
-            (local.set $na (i32.add (local.get $na) (i32.const 1)))
-            (local.set $a (local.get $end))
-            (local.set $sa (local.get $start))))
-        (if (i32.lt_s (local.get $sb) (i32.const 0))
+            (local.set $bits (i8x16.bitmask
+              (i8x16.ne (local.get $pass) (v128.const i64x2 0 0))))
+            (block $lanesDone
+              (loop $lanes
+                (br_if $lanesDone (i32.eqz (local.get $bits)))
+                (local.set $c (i32.add (local.get $p) (i32.ctz (local.get $bits))))
+                (local.set $bits (i32.and (local.get $bits)
+                  (i32.sub (local.get $bits) (i32.const 1))))
+                (br_if $lanes (i32.lt_u (local.get $c) (local.get $resume)))
+                ;; Run the automaton from $c.
+                (local.set $s (local.get $start))
+                (local.set $q (local.get $c))
+                (block $ran
+                  (loop $run
+                    (if (i32.ge_u (local.get $q) (local.get $end))
+                      (then (local.set $resume (local.get $q)) (br $ran)))
+                    (local.set $e (i32.load (i32.add (local.get $s)
+                      (i32.shl (i32.load8_u (local.get $q)) (i32.const 2)))))
+                    (if (i32.lt_s (local.get $e) (i32.const 0))
+                      (then
+                        ;; A match ends at $q: its line is a hit, the scan goes on after it.
+                        (local.set $lineFrom (call $lineStart (local.get $q) (local.get $from)))
+                        (local.set $lines (i32.add (local.get $lines)
+                          (call $countNewlines (local.get $counted) (local.get $lineFrom))))
+                        (local.set $counted (local.get $lineFrom))
+                        (local.set $q (call $lineEnd (local.get $q) (local.get $end)))
+                        (call $store (local.get $out) (local.get $n)
+                          (local.get $lineFrom) (local.get $q) (local.get $lines))
+                        (local.set $n (i32.add (local.get $n) (i32.const 1)))
+                        (local.set $resume (i32.add (local.get $q) (i32.const 1)))
+                        (br $ran)))
+                    (local.set $q (i32.add (local.get $q) (i32.const 1)))
+                    (if (i32.eq (local.get $e) (local.get $start))
+                      (then (local.set $resume (local.get $q)) (br $ran)))
+                    (local.set $s (local.get $e))
+                    (br $run)))
+                (br $lanes)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (if (i32.gt_u (local.get $resume) (local.get $p))
+          (then (local.set $p (local.get $resume))))
+        (br $wide)))
+    ;; The last bytes, one at a time from where no match is under way.
+    (if (i32.gt_u (local.get $resume) (local.get $p))
+      (then (local.set $p (local.get $resume))))
+    (local.set $s (local.get $start))
+    (block $narrowDone
+      (loop $narrow
+        (br_if $narrowDone (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $s (i32.load (i32.add (local.get $s)
+          (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))
+        (if (i32.lt_s (local.get $s) (i32.const 0))
           (then
-            (local.set $start2 (call $lineStart (local.get $b) (local.get $b0)))
-            (local.set $lb (i32.add (local.get $lb)
-              (call $countNewlines (local.get $countedB) (local.get $start2))))
-            (local.set $countedB (local.get $start2))
-            (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
-            (call $store (local.get $outB) (local.get $nb)
-              (local.get $start2) (local.get $end) (local.get $lb))
-            (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
-            (local.set $b (local.get $end))
-            (local.set $sb (local.get $start))))
-        (local.set $a (i32.add (local.get $a) (i32.const 1)))
-        (local.set $b (i32.add (local.get $b) (i32.const 1)))
-        (br $step)))
-    (block $doneA
-      (loop $stepA
-        (br_if $doneA (i32.ge_u (local.get $a) (local.get $aEnd)))
-        (local.set $sa (i32.load (i32.add (local.get $sa)
-          (i32.shl (i32.load8_u (local.get $a)) (i32.const 2)))))
-        (if (i32.lt_s (local.get $sa) (i32.const 0))
-          (then
-            (local.set $start2 (call $lineStart (local.get $a) (local.get $a0)))
-            (local.set $la (i32.add (local.get $la)
-              (call $countNewlines (local.get $countedA) (local.get $start2))))
-            (local.set $countedA (local.get $start2))
-            (local.set $end (call $lineEnd (local.get $a) (local.get $aEnd)))
-            (call $store (local.get $outA) (local.get $na)
-              (local.get $start2) (local.get $end) (local.get $la))
-            (local.set $na (i32.add (local.get $na) (i32.const 1)))
-            (local.set $a (local.get $end))
-            (local.set $sa (local.get $start))))
-        (local.set $a (i32.add (local.get $a) (i32.const 1)))
-        (br $stepA)))
-    (block $doneB
-      (loop $stepB
-        (br_if $doneB (i32.ge_u (local.get $b) (local.get $bEnd)))
-        (local.set $sb (i32.load (i32.add (local.get $sb)
-          (i32.shl (i32.load8_u (local.get $b)) (i32.const 2)))))
-        (if (i32.lt_s (local.get $sb) (i32.const 0))
-          (then
-            (local.set $start2 (call $lineStart (local.get $b) (local.get $b0)))
-            (local.set $lb (i32.add (local.get $lb)
-              (call $countNewlines (local.get $countedB) (local.get $start2))))
-            (local.set $countedB (local.get $start2))
-            (local.set $end (call $lineEnd (local.get $b) (local.get $bEnd)))
-            (call $store (local.get $outB) (local.get $nb)
-              (local.get $start2) (local.get $end) (local.get $lb))
-            (local.set $nb (i32.add (local.get $nb) (i32.const 1)))
-            (local.set $b (local.get $end))
-            (local.set $sb (local.get $start))))
-        (local.set $b (i32.add (local.get $b) (i32.const 1)))
-        (br $stepB)))
-    (global.set $hitsA (local.get $na))
-    (global.set $hitsB (local.get $nb))
-    (global.set $linesA (i32.add (local.get $la)
-      (call $countNewlines (local.get $countedA) (local.get $aEnd))))
-    (global.set $linesB (i32.add (local.get $lb)
-      (call $countNewlines (local.get $countedB) (local.get $bEnd)))))
+            (local.set $lineFrom (call $lineStart (local.get $p) (local.get $from)))
+            (local.set $lines (i32.add (local.get $lines)
+              (call $countNewlines (local.get $counted) (local.get $lineFrom))))
+            (local.set $counted (local.get $lineFrom))
+            (local.set $p (call $lineEnd (local.get $p) (local.get $end)))
+            (call $store (local.get $out) (local.get $n)
+              (local.get $lineFrom) (local.get $p) (local.get $lines))
+            (local.set $n (i32.add (local.get $n) (i32.const 1)))
+            (local.set $s (local.get $start))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $narrow)))
+    (global.set $found (local.get $n))
+    (global.set $newlines (i32.add (local.get $lines)
+      (call $countNewlines (local.get $counted) (local.get $end)))))
 
   ;; Offset of the first byte of the line holding $p, not before $floor.
   (func $lineStart (param $p i32) (param $floor i32) (result i32)

@@ -5,7 +5,7 @@ import {
   type CompiledAutomaton,
   type SerialisedAutomaton,
 } from './automaton.js';
-import { AUTOMATA } from './tables.generated.js';
+import { AUTOMATA, TRIGGER_PREFILTER } from './tables.generated.js';
 
 export type AutomatonName = keyof typeof AUTOMATA;
 
@@ -32,6 +32,16 @@ export function compiledAutomaton(
     loaded.set(name, compiled);
   }
   return compiled;
+}
+
+/** The trigger prefilter's masks, checked like the automata against the trigger the caller holds. */
+export function triggerPrefilterMasks(source: string): readonly number[] {
+  if (TRIGGER_PREFILTER.source !== source)
+    throw new Error(
+      'src/diagnose/dfa/tables.generated.ts is out of date for the trigger prefilter: ' +
+        'run `npm run generate` after changing parser triggers',
+    );
+  return TRIGGER_PREFILTER.masks;
 }
 
 export function lineAutomaton(

@@ -1,0 +1,90 @@
+import os from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { ConfigError } from '../platform/errors.js';
+import { startWorkerTask } from '../platform/worker-tasks.js';
+
+/** Below this size a log is scanned in the calling thread alone (a worker takes ~0.1 s to start). */
+export const PARALLEL_FROM_BYTES = 32 << 20;
+export const MAX_THREADS = 4;
+
+/** KINTSUGI_SCAN_THREADS caps the threads a scan uses (1: this thread only); else one per core. */
+export function defaultThreads(): number {
+  const set = process.env.KINTSUGI_SCAN_THREADS?.trim();
+  if (set) {
+    if (!/^[1-9]\d*$/.test(set))
+      throw new ConfigError(
+        `KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`,
+      );
+    return Number(set);
+  }
+  return typeof os.availableParallelism === 'function'
+    ? os.availableParallelism()
+    : os.cpus().length;
+}
+
+/**
+ * Scan workers outside a scan. A worker serves one scan at a time and stays for the next; waiting,
+ * it is unreferenced, so an unused one never keeps the process alive. This module stays small: a
+ * caller can start workers before it loads the scanner itself.
+ */
+const idle: Worker[] = [];
+// Not written as new URL('./scan-worker.ts', import.meta.url): the bundler would copy the source.
+const source = new URL(import.meta.url.replace(/scan-pool\.ts$/, 'scan-worker.ts'));
+
+/**
+ * Starts the workers a scan of a large log will want, ahead of it (while the caller still loads
+ * modules or reads its settings). Does nothing for logs scanned in one thread; a bad
+ * KINTSUGI_SCAN_THREADS is left for the scan itself to report.
+ */
+export function warmScanWorkers(largestLogBytes: number): void {
+  if (largestLogBytes < PARALLEL_FROM_BYTES) return;
+  let threads: number;
+  try {
+    threads = Math.min(defaultThreads(), MAX_THREADS);
+  } catch {
+    return;
+  }
+  while (idle.length < threads - 1) {
+    const worker = spawn();
+    if (!worker) break;
+    idle.push(worker);
+  }
+}
+
+/** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
+export function takeScanWorkers(count: number): Worker[] {
+  const taken = idle.splice(0, Math.max(0, count));
+  while (taken.length < count) {
+    const worker = spawn();
+    if (!worker) break;
+    taken.push(worker);
+  }
+  for (const worker of taken) worker.ref();
+  return taken;
+}
+
+/** A worker back from a scan waits for the next (unless it has exited). */
+export function releaseScanWorker(worker: Worker): void {
+  if (worker.threadId < 0) return;
+  worker.unref();
+  idle.push(worker);
+}
+
+function spawn(): Worker | undefined {
+  let worker: Worker | undefined;
+  try {
+    worker = startWorkerTask('scan', undefined, source);
+  } catch {
+    return undefined;
+  }
+  if (!worker) return undefined;
+  const started = worker;
+  started.unref();
+  // A worker that fails leaves its segment unscanned: the scanning thread scans it after.
+  started.on('error', () => undefined);
+  started.once('exit', () => {
+    const at = idle.indexOf(started);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return started;
+}
