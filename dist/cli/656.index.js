@@ -1,12 +1,12 @@
 export const id = 656;
-export const ids = [656];
+export const ids = [656,7648];
 export const modules = {
 
 /***/ 7648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
+/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony exports MAX_COMMENT_LENGTH, markerLine, stickyBody */
 /**
@@ -679,7 +679,7 @@ async function assessRisk(input) {
 function injectionFindings(pr) {
     if (!pr)
         return [];
-    return [...(0,llm/* findHiddenInstructions */.r_)(pr.title), ...(0,llm/* findHiddenInstructions */.r_)(pr.body)].map((hidden) => ({
+    return [...(0,llm.findHiddenInstructions)(pr.title), ...(0,llm.findHiddenInstructions)(pr.body)].map((hidden) => ({
         ruleId: 'injection/hidden-instruction',
         source: 'injection',
         severity: 'high',
@@ -1075,7 +1075,7 @@ async function fetchPullRequestData(octokit, ref) {
     };
 }
 function publishRiskComment(octokit, ref, report) {
-    return (0,sticky_comment/* upsertStickyComment */.qD)(octokit, {
+    return (0,sticky_comment.upsertStickyComment)(octokit, {
         owner: ref.owner,
         repo: ref.repo,
         issueNumber: ref.number,

@@ -13,37 +13,37 @@ const ACTIONS = [
     {
         name: 'diagnose',
         actionYml: 'actions/diagnose/action.yml',
-        load: async () => (await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 91319))).run,
+        load: async () => (await __webpack_require__.e(/* import() */ 1319).then(__webpack_require__.bind(__webpack_require__, 91319))).run,
     },
     {
         name: 'patch',
         actionYml: 'actions/patch/action.yml',
-        load: async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 19825))).run,
+        load: async () => (await __webpack_require__.e(/* import() */ 9825).then(__webpack_require__.bind(__webpack_require__, 19825))).run,
     },
     {
         name: 'flaky-rerun',
         actionYml: 'actions/flaky-rerun/action.yml',
-        load: async () => (await __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 7609))).run,
+        load: async () => (await __webpack_require__.e(/* import() */ 7609).then(__webpack_require__.bind(__webpack_require__, 7609))).run,
     },
     {
         name: 'lean-prove',
         actionYml: 'actions/lean-prove/action.yml',
-        load: async () => (await __webpack_require__.e(/* import() */ 436).then(__webpack_require__.bind(__webpack_require__, 37436))).run,
+        load: async () => (await __webpack_require__.e(/* import() */ 7436).then(__webpack_require__.bind(__webpack_require__, 37436))).run,
     },
     {
         name: 'risk-gate',
         actionYml: 'actions/risk-gate/action.yml',
-        load: async () => (await __webpack_require__.e(/* import() */ 330).then(__webpack_require__.bind(__webpack_require__, 58330))).run,
+        load: async () => (await __webpack_require__.e(/* import() */ 8330).then(__webpack_require__.bind(__webpack_require__, 58330))).run,
     },
     {
         name: 'repo-sync',
         actionYml: 'actions/repo-sync/action.yml',
-        load: async () => (await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 21531))).run,
+        load: async () => (await __webpack_require__.e(/* import() */ 1531).then(__webpack_require__.bind(__webpack_require__, 21531))).run,
     },
     {
         name: 'self-heal',
         actionYml: 'action.yml',
-        load: async () => (await __webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 17028))).run,
+        load: async () => (await __webpack_require__.e(/* import() */ 7028).then(__webpack_require__.bind(__webpack_require__, 17028))).run,
     },
 ];
 function findAction(name) {
@@ -213,32 +213,32 @@ const COMMANDS = [
     {
         name: 'diagnose',
         summary: 'say why CI failed: one diagnosis per log FILE (--format json: one report per line)',
-        load: async () => (await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 8761))).diagnoseCommand,
+        load: async () => (await __webpack_require__.e(/* import() */ 8761).then(__webpack_require__.bind(__webpack_require__, 8761))).diagnoseCommand,
     },
     {
         name: 'docs',
         summary: "write each action README's input/output tables from its action.yml",
-        load: async () => (await __webpack_require__.e(/* import() */ 598).then(__webpack_require__.bind(__webpack_require__, 3598))).docsCommand,
+        load: async () => (await __webpack_require__.e(/* import() */ 3598).then(__webpack_require__.bind(__webpack_require__, 3598))).docsCommand,
     },
     {
         name: 'test-report',
         summary: 'read test result files (JUnit, TRX, NUnit, jest/vitest/mocha JSON, go -json...) and print counts per unique test',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(975), __webpack_require__.e(732)]).then(__webpack_require__.bind(__webpack_require__, 4732))).testReportCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6780), __webpack_require__.e(9975), __webpack_require__.e(4732)]).then(__webpack_require__.bind(__webpack_require__, 4732))).testReportCommand,
     },
     {
         name: 'policy',
         summary: "run a risk-gate policy bundle's own test cases (policy test), or print its digest",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(707), __webpack_require__.e(54), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 58334))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8707), __webpack_require__.e(54), __webpack_require__.e(8334)]).then(__webpack_require__.bind(__webpack_require__, 58334))).policyCommand,
     },
     {
         name: 'redact',
         summary: 'copy standard input to standard output with each secret replaced by [REDACTED:<rule>]',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 32268))).redactCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6218), __webpack_require__.e(2268)]).then(__webpack_require__.bind(__webpack_require__, 32268))).redactCommand,
     },
     {
         name: 'lean-output',
         summary: 'parse recorded Lean/lake output into messages, declarations and build status (one JSON per file)',
-        load: async () => (await __webpack_require__.e(/* import() */ 596).then(__webpack_require__.bind(__webpack_require__, 22596))).leanOutputCommand,
+        load: async () => (await __webpack_require__.e(/* import() */ 2596).then(__webpack_require__.bind(__webpack_require__, 22596))).leanOutputCommand,
     },
 ];
 
@@ -799,13 +799,13 @@ function runnerArtifactStore(options) {
     return {
         kind: 'runner',
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(720), __webpack_require__.e(780), __webpack_require__.e(301), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1720), __webpack_require__.e(6780), __webpack_require__.e(2301), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
             const client = new DefaultArtifactClient();
             const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays: 30 });
             return { location: `artifact:${name}#${result.id ?? '?'}` };
         },
         async download(name, { runId, destination }) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(720), __webpack_require__.e(780), __webpack_require__.e(301), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1720), __webpack_require__.e(6780), __webpack_require__.e(2301), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
             const client = new DefaultArtifactClient();
             const findBy = runId && options.token && options.repository
                 ? {
@@ -894,13 +894,13 @@ function runnerCacheStore() {
     return {
         kind: 'runner',
         async restore(paths, key, restoreKeys) {
-            const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(780), __webpack_require__.e(301), __webpack_require__.e(88), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6780), __webpack_require__.e(2301), __webpack_require__.e(2088), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return undefined;
             return cache.restoreCache(paths, key, restoreKeys);
         },
         async save(paths, key) {
-            const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(780), __webpack_require__.e(301), __webpack_require__.e(88), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6780), __webpack_require__.e(2301), __webpack_require__.e(2088), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
             if (!cache.isFeatureAvailable())
                 return;
             try {

@@ -9,9 +9,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // In a worker thread (a large log scanned in parallel) this bundle only runs the worker's task; the
 // CLI itself, and all it imports, loads in the main thread alone.
-if (!(await (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_0__/* .serveWorkerTask */ .ZB)(import.meta.url, { scan: () => Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87122)) }))) {
+if (!(await (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_0__/* .serveWorkerTask */ .ZB)(import.meta.url, { scan: () => Promise.all(/* import() */[__nccwpck_require__.e(4316), __nccwpck_require__.e(7122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87122)) }))) {
     const [{ main }, { processStreams }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90836)),
+        Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90836)),
         __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 30639)),
     ]);
     process.exitCode = await main(process.argv.slice(2), processStreams());
@@ -687,7 +687,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -255,7 +255,10 @@ class Scan {
       let contentEnd = lineEnd;
       if (contentEnd > lineStart && data[contentEnd - 1] === 13) contentEnd--;
       const contentStart = rawTimestampEnd(data, lineStart, contentEnd);
-      const rawBits = engine.strippedBits(RAW_LINE, contentStart, contentEnd);
+      // A hit line's dispatch bits come in the same pass (used only if the line is clean).
+      const rawBits = isHit
+        ? engine.strippedBitsPair(RAW_LINE, RAW_DISPATCH, contentStart, contentEnd)
+        : engine.strippedBits(RAW_LINE, contentStart, contentEnd);
       // Clean: normalising would only drop the timestamp, ANSI codes, a final `\r` and trailing
       // spaces. The line's bytes without ANSI codes are [from, to) of the chunk, or of the scratch
       // line the engine stripped them to.
@@ -300,14 +303,7 @@ class Scan {
           ? { text: data.toString('utf8', contentStart, contentEnd).trimEnd(), marker: undefined }
           : normaliseLine(data.toString('utf8', lineStart, lineEnd));
       if (isHit) {
-        const dispatch = clean
-          ? engine.bits(
-              RAW_DISPATCH,
-              from,
-              trimEndBytes(stripped ? engine.stripped() : data, from, to),
-              stripped,
-            )
-          : undefined;
+        const dispatch = clean ? engine.pairBits : undefined;
         this.hitLine(normalised, data, lineStart, clean ? noise : undefined, dispatch);
       } else this.plainLine(normalised.text, data, lineStart);
     }
@@ -465,16 +461,6 @@ export function rawTimestampEnd(data: Uint8Array, start: number, end: number): n
   p++;
   if (p < end && data[p] === 32) p++;
   return p;
-}
-
-/** The end of a line's bytes without the trailing spaces `trimEnd` drops (ASCII ones). */
-function trimEndBytes(data: Uint8Array, start: number, end: number): number {
-  while (end > start) {
-    const c = data[end - 1]!;
-    if (c !== 32 && c !== 9 && c !== 11 && c !== 12 && c !== 13) break;
-    end--;
-  }
-  return end;
 }
 
 function countNewlines(data: Buffer, end: number): number {

@@ -33,9 +33,11 @@ export class LineAutomaton {
   constructor(readonly compiled: CompiledAutomaton) {
     const { classCount } = compiled;
     // Premultiplied by the class count: the loop adds the class, no multiplication per character.
-    this.next = Int32Array.from(compiled.next, (to) => to * classCount);
+    const next = new Int32Array(compiled.next.length);
+    for (let i = 0; i < next.length; i++) next[i] = compiled.next[i]! * classCount;
+    this.next = next;
     this.accept = new Int32Array(compiled.stateCount * classCount);
-    compiled.accept.forEach((bits, s) => (this.accept[s * classCount] = bits));
+    for (let s = 0; s < compiled.stateCount; s++) this.accept[s * classCount] = compiled.accept[s]!;
     this.low = compiled.low;
     this.start = compiled.start * classCount;
     this.highStarts = Uint16Array.from(compiled.highStarts);

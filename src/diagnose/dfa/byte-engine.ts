@@ -22,6 +22,16 @@ interface ScanExports {
   ): void;
   bits(map: number, start: number, p: number, end: number): number;
   strippedBits(map: number, start: number, p: number, end: number, out: number): number;
+  strippedBitsPair(
+    map: number,
+    start: number,
+    map2: number,
+    start2: number,
+    p: number,
+    end: number,
+    out: number,
+  ): number;
+  pairBits: { value: number };
   kept: { value: number };
   skipped: { value: number };
   hitsA: { value: number };
@@ -196,8 +206,37 @@ export class ByteEngine {
     return bits;
   }
 
+  /**
+   * strippedBits of automaton `which`; in the same pass, left in `pairBits`, the bits of automaton
+   * `second` over the stripped line without its trailing spaces (what `bits(second, ...)` over the
+   * trimmed line gives).
+   */
+  strippedBitsPair(which: number, second: number, from: number, to: number): number {
+    if (from < 0 || to > this.chunkLength || from > to)
+      throw new RangeError(`bytes ${from}..${to} are outside the chunk`);
+    const t = this.lineTables[which]!;
+    const t2 = this.lineTables[second]!;
+    const e = this.exports;
+    const bits = e.strippedBitsPair(
+      t.map,
+      t.start,
+      t2.map,
+      t2.start,
+      this.chunkAt + from,
+      this.chunkAt + to,
+      this.scratchAt,
+    );
+    this.scratchLength = e.kept.value;
+    this.skipped = e.skipped.value;
+    this.pairBits = e.pairBits.value;
+    return bits;
+  }
+
   /** Set by strippedBits. */
   skipped = 0;
+
+  /** Set by strippedBitsPair. */
+  pairBits = 0;
 
   /** The length of the line strippedBits stripped. */
   get strippedLength(): number {
@@ -291,6 +330,7 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
     linesB: { value: 0 },
     kept: { value: 0 },
     skipped: { value: 0 },
+    pairBits: { value: 0 },
   };
   const half = (start: number, from: number, end: number, out: number) => {
     const bytes = new Uint8Array(memory.buffer);
@@ -362,6 +402,13 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
       globals.skipped.value = skipped;
       return bits;
     },
+    strippedBitsPair(map, start, map2, start2, p, end, out) {
+      const bits = this.strippedBits(map, start, p, end, out);
+      const kept = globals.kept.value;
+      const trimmed = trimEnd(new Uint8Array(memory.buffer), out, out + kept);
+      globals.pairBits.value = this.bits(map2, start2, out, trimmed);
+      return bits;
+    },
     bits(map, start, p, end) {
       const bytes = new Uint8Array(memory.buffer);
       const words = new Int32Array(memory.buffer);
@@ -378,6 +425,12 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The end of [start, end) without trailing space, \t, \v, \f or \r. */
+function trimEnd(b: Uint8Array, start: number, end: number): number {
+  while (end > start && (b[end - 1] === 32 || (b[end - 1]! >= 9 && b[end - 1]! <= 13))) end--;
+  return end;
+}
 
 /** scan.wat's $ansiAt: the length of the ANSI code normalise.ts's regex matches at `p`, or 0. */
 function ansiAt(b: Uint8Array, p: number, end: number): number {

@@ -365,11 +365,14 @@ describe('ByteEngine', () => {
 
   it('strips ANSI codes as normalise.ts does, and reads the stripped line, in both engines', () => {
     const compiled = compiledAutomaton('rawline', RAW_LINE_PARTS);
+    const second = compiledAutomaton('rawdispatch', rawDispatchPatterns());
     const wasmEngine = new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
       compiled,
+      second,
     ]);
     const jsEngine = new ByteEngine(compiledAutomaton('trigger', [{ source: triggerSource() }]), [
       compiled,
+      second,
     ]);
     const js = scanFunctionsInJs(
       (jsEngine as unknown as { memory: { buffer: ArrayBuffer } }).memory,
@@ -386,18 +389,23 @@ describe('ByteEngine', () => {
       'trav\x1b[0mis_fold:start',
       'caf\xc3\x1b[0m\xa9',
       '[[[1mm',
+      'error TS2304: Cannot find name   \r',
+      'ERROR: x.py:3: boom \t\x1b[0m  \x0b\x0c',
+      ' \t ',
     ];
     for (const file of corpusFiles().slice(0, 30))
       lines.push(...readFileSync(file, 'latin1').split('\n').slice(0, 400));
     const regex = new RegExp(ANSI.source, 'g');
+    let pairs = 0;
     for (const line of lines) {
       const data = Buffer.from(line, 'latin1');
       const removed = line.match(regex) ?? [];
       const expected = line.replace(regex, '');
-      const expectedBits = (() => {
+      const [expectedBits, expectedPair] = (() => {
         const stripped = Buffer.from(expected, 'latin1');
         wasmEngine.scan(stripped);
-        return wasmEngine.bits(0, 0, stripped.length);
+        const trimmed = Buffer.from(expected.replace(/[ \t\v\f\r]+$/, ''), 'latin1').length;
+        return [wasmEngine.bits(0, 0, stripped.length), wasmEngine.bits(1, 0, trimmed)];
       })();
       for (const engine of [wasmEngine, jsEngine]) {
         engine.scan(data);
@@ -407,8 +415,14 @@ describe('ByteEngine', () => {
           removed.length === 0 ? 0 : removed.some((r) => /[\r\t]/.test(r)) ? 3 : 1,
         );
         if (engine.skipped > 0) expect(engine.stripped().toString('latin1')).toBe(expected);
+        // The pair: the same, plus the second automaton over the stripped line, trimmed.
+        expect(engine.strippedBitsPair(0, 1, 0, data.length), JSON.stringify(line)).toBe(bits);
+        expect(engine.pairBits, JSON.stringify(line)).toBe(expectedPair);
+        if (engine.skipped > 0) expect(engine.stripped().toString('latin1')).toBe(expected);
+        if (expectedPair !== 0) pairs++;
       }
     }
+    expect(pairs, 'lines where the second automaton found something').toBeGreaterThan(100);
   });
 
   it('refuses to read outside the chunk it holds', () => {

@@ -10,6 +10,7 @@
   (global $linesB (export "linesB") (mut i32) (i32.const 0))
   (global $kept (export "kept") (mut i32) (i32.const 0))
   (global $skipped (export "skipped") (mut i32) (i32.const 0))
+  (global $pairBits (export "pairBits") (mut i32) (i32.const 0))
   (global $found (mut i32) (i32.const 0))
   (global $newlines (mut i32) (i32.const 0))
 
@@ -334,5 +335,62 @@
         (br $step)))
     (global.set $kept (i32.sub (local.get $o) (local.get $out)))
     (global.set $skipped (local.get $skipped))
+    (local.get $bits))
+
+  ;; strippedBits, and in the same pass the bits of a second automaton over the stripped line without
+  ;; its trailing spaces, left in $pairBits: two chains of loads that the processor overlaps.
+  (func (export "strippedBitsPair")
+    (param $map i32) (param $start i32) (param $map2 i32) (param $start2 i32) (param $p i32)
+    (param $end i32) (param $out i32)
+    (result i32)
+    (local $s i32) (local $e i32) (local $bits i32) (local $c i32) (local $n i32) (local $o i32)
+    (local $skipped i32) (local $q i32) (local $s2 i32) (local $e2 i32) (local $bits2 i32)
+    (local $trimmed2 i32)
+    (local.set $s (local.get $start))
+    (local.set $s2 (local.get $start2))
+    (local.set $o (local.get $out))
+    (block $done
+      (loop $step
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $c (i32.load8_u (local.get $p)))
+        (if (i32.or (i32.eq (local.get $c) (i32.const 27)) (i32.eq (local.get $c) (i32.const 91)))
+          (then
+            (local.set $n (call $ansiAt (local.get $p) (local.get $end)))
+            (if (local.get $n)
+              (then
+                (local.set $skipped (i32.or (local.get $skipped) (i32.const 1)))
+                (local.set $q (local.get $p))
+                (local.set $p (i32.add (local.get $p) (local.get $n)))
+                (block $clean
+                  (loop $inside
+                    (br_if $clean (i32.ge_u (local.get $q) (local.get $p)))
+                    (local.set $c (i32.load8_u (local.get $q)))
+                    (if (i32.or (i32.eq (local.get $c) (i32.const 13)) (i32.eq (local.get $c) (i32.const 9)))
+                      (then (local.set $skipped (i32.const 3))))
+                    (local.set $q (i32.add (local.get $q) (i32.const 1)))
+                    (br $inside)))
+                (br $step)))))
+        (i32.store8 (local.get $o) (local.get $c))
+        (local.set $o (i32.add (local.get $o) (i32.const 1)))
+        (local.set $e (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $map)
+          (i32.shl (local.get $c) (i32.const 2)))))))
+        (local.set $s (i32.and (local.get $e) (i32.const -2)))
+        (if (i32.and (local.get $e) (i32.const 1))
+          (then (local.set $bits (i32.or (local.get $bits) (i32.load (local.get $s))))))
+        ;; The second automaton, its chain of loads independent of the first's.
+        (local.set $e2 (i32.load (i32.add (local.get $s2) (i32.load (i32.add (local.get $map2)
+          (i32.shl (local.get $c) (i32.const 2)))))))
+        (local.set $s2 (i32.and (local.get $e2) (i32.const -2)))
+        (if (i32.and (local.get $e2) (i32.const 1))
+          (then (local.set $bits2 (i32.or (local.get $bits2) (i32.load (local.get $s2))))))
+        ;; Its bits as of the last byte that is not trailing space (space, \t, \v, \f, \r).
+        (local.set $trimmed2 (select (local.get $trimmed2) (local.get $bits2)
+          (i32.or (i32.eq (local.get $c) (i32.const 32))
+                  (i32.lt_u (i32.sub (local.get $c) (i32.const 9)) (i32.const 5)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $step)))
+    (global.set $kept (i32.sub (local.get $o) (local.get $out)))
+    (global.set $skipped (local.get $skipped))
+    (global.set $pairBits (local.get $trimmed2))
     (local.get $bits))
 )
