@@ -186,7 +186,7 @@
   ;; kept small enough for the first-level cache: $map holds per byte value 4 + 4 * its class, a
   ;; state's row holds the bits of the patterns ending there, then per class the address of the next
   ;; state's row, plus 1 where that state ends a pattern.
-  (func (export "bits")
+  (func $bits (export "bits")
     (param $map i32) (param $start i32) (param $p i32) (param $end i32) (result i32)
     (local $s i32) (local $e i32) (local $bits i32)
     (local.set $s (local.get $start))
@@ -293,49 +293,14 @@
         (then (return (i32.sub (i32.add (local.get $j) (i32.const 1)) (local.get $p)))))))
     (i32.const 0))
 
-  ;; bits over the line [$p, $end) as normalising leaves it without its ANSI codes (one pass, left
-  ;; to right, as a global replace goes), copied to $out. Leaves in $kept the bytes copied, in
-  ;; $skipped 1 when codes were skipped, 3 when one of them held a \r or a tab.
+;; bits over the line [$p, $end) as normalising leaves it without its ANSI codes (one pass, left
+  ;; to right, as a global replace goes). Leaves in $skipped 1 when codes were skipped, 3 when one of
+  ;; them held a \r or a tab; only then is the stripped line written to $out, $kept bytes long.
   (func (export "strippedBits")
     (param $map i32) (param $start i32) (param $p i32) (param $end i32) (param $out i32)
     (result i32)
-    (local $s i32) (local $e i32) (local $bits i32) (local $c i32) (local $n i32) (local $o i32)
-    (local $skipped i32) (local $q i32)
-    (local.set $s (local.get $start))
-    (local.set $o (local.get $out))
-    (block $done
-      (loop $step
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $c (i32.load8_u (local.get $p)))
-        (if (i32.or (i32.eq (local.get $c) (i32.const 27)) (i32.eq (local.get $c) (i32.const 91)))
-          (then
-            (local.set $n (call $ansiAt (local.get $p) (local.get $end)))
-            (if (local.get $n)
-              (then
-                (local.set $skipped (i32.or (local.get $skipped) (i32.const 1)))
-                (local.set $q (local.get $p))
-                (local.set $p (i32.add (local.get $p) (local.get $n)))
-                (block $clean
-                  (loop $inside
-                    (br_if $clean (i32.ge_u (local.get $q) (local.get $p)))
-                    (local.set $c (i32.load8_u (local.get $q)))
-                    (if (i32.or (i32.eq (local.get $c) (i32.const 13)) (i32.eq (local.get $c) (i32.const 9)))
-                      (then (local.set $skipped (i32.const 3))))
-                    (local.set $q (i32.add (local.get $q) (i32.const 1)))
-                    (br $inside)))
-                (br $step)))))
-        (i32.store8 (local.get $o) (local.get $c))
-        (local.set $o (i32.add (local.get $o) (i32.const 1)))
-        (local.set $e (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $map)
-          (i32.shl (local.get $c) (i32.const 2)))))))
-        (local.set $s (i32.and (local.get $e) (i32.const -2)))
-        (if (i32.and (local.get $e) (i32.const 1))
-          (then (local.set $bits (i32.or (local.get $bits) (i32.load (local.get $s))))))
-        (local.set $p (i32.add (local.get $p) (i32.const 1)))
-        (br $step)))
-    (global.set $kept (i32.sub (local.get $o) (local.get $out)))
-    (global.set $skipped (local.get $skipped))
-    (local.get $bits))
+    (call $strip (local.get $map) (local.get $start) (i32.const 0) (i32.const 0) (i32.const 0)
+      (local.get $p) (local.get $end) (local.get $out)))
 
   ;; strippedBits, and in the same pass the bits of a second automaton over the stripped line without
   ;; its trailing spaces, left in $pairBits: two chains of loads that the processor overlaps.
@@ -343,54 +308,132 @@
     (param $map i32) (param $start i32) (param $map2 i32) (param $start2 i32) (param $p i32)
     (param $end i32) (param $out i32)
     (result i32)
-    (local $s i32) (local $e i32) (local $bits i32) (local $c i32) (local $n i32) (local $o i32)
-    (local $skipped i32) (local $q i32) (local $s2 i32) (local $e2 i32) (local $bits2 i32)
-    (local $trimmed2 i32)
+    (call $strip (local.get $map) (local.get $start) (local.get $map2) (local.get $start2)
+      (i32.const 1) (local.get $p) (local.get $end) (local.get $out)))
+
+  ;; Offset of the first ESC or [ in [$p, $end) (where an ANSI code may start), or $end.
+  (func $nextSpecial (param $p i32) (param $end i32) (result i32)
+    (local $m i32) (local $x v128)
+    (block $wideDone
+      (loop $wide
+        (br_if $wideDone (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (local.set $x (v128.load (local.get $p)))
+        (local.set $m (i8x16.bitmask (v128.or
+          (i8x16.eq (local.get $x) (i8x16.splat (i32.const 27)))
+          (i8x16.eq (local.get $x) (i8x16.splat (i32.const 91))))))
+        (if (local.get $m)
+          (then (return (i32.add (local.get $p) (i32.ctz (local.get $m))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $wide)))
+    (block $done
+      (loop $narrow
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $m (i32.load8_u (local.get $p)))
+        (br_if $done (i32.or (i32.eq (local.get $m) (i32.const 27)) (i32.eq (local.get $m) (i32.const 91))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $narrow)))
+    (local.get $p))
+
+  ;; strippedBits and strippedBitsPair ($pair 1). The bytes between two places where a code may
+  ;; start go through the automata without any other test; the line is copied out only once a code
+  ;; has been skipped.
+  (func $strip
+    (param $map i32) (param $start i32) (param $map2 i32) (param $start2 i32) (param $pair i32)
+    (param $p i32) (param $end i32) (param $out i32)
+    (result i32)
+    (local $s i32) (local $e i32) (local $bits i32) (local $s2 i32) (local $e2 i32)
+    (local $bits2 i32) (local $c i32) (local $n i32) (local $q i32) (local $upTo i32)
+    (local $line i32) (local $o i32) (local $copying i32) (local $skipped i32) (local $last i32)
     (local.set $s (local.get $start))
     (local.set $s2 (local.get $start2))
-    (local.set $o (local.get $out))
+    (local.set $line (local.get $p))
     (block $done
-      (loop $step
+      (loop $run
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $c (i32.load8_u (local.get $p)))
-        (if (i32.or (i32.eq (local.get $c) (i32.const 27)) (i32.eq (local.get $c) (i32.const 91)))
+        ;; Plain bytes up to the next ESC or [; that one byte too when no code starts there.
+        (local.set $upTo (call $nextSpecial (local.get $p) (local.get $end)))
+        (local.set $n (i32.const 0))
+        (if (i32.lt_u (local.get $upTo) (local.get $end))
           (then
-            (local.set $n (call $ansiAt (local.get $p) (local.get $end)))
-            (if (local.get $n)
-              (then
-                (local.set $skipped (i32.or (local.get $skipped) (i32.const 1)))
-                (local.set $q (local.get $p))
-                (local.set $p (i32.add (local.get $p) (local.get $n)))
-                (block $clean
-                  (loop $inside
-                    (br_if $clean (i32.ge_u (local.get $q) (local.get $p)))
-                    (local.set $c (i32.load8_u (local.get $q)))
-                    (if (i32.or (i32.eq (local.get $c) (i32.const 13)) (i32.eq (local.get $c) (i32.const 9)))
-                      (then (local.set $skipped (i32.const 3))))
-                    (local.set $q (i32.add (local.get $q) (i32.const 1)))
-                    (br $inside)))
-                (br $step)))))
-        (i32.store8 (local.get $o) (local.get $c))
-        (local.set $o (i32.add (local.get $o) (i32.const 1)))
-        (local.set $e (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $map)
-          (i32.shl (local.get $c) (i32.const 2)))))))
-        (local.set $s (i32.and (local.get $e) (i32.const -2)))
-        (if (i32.and (local.get $e) (i32.const 1))
-          (then (local.set $bits (i32.or (local.get $bits) (i32.load (local.get $s))))))
-        ;; The second automaton, its chain of loads independent of the first's.
-        (local.set $e2 (i32.load (i32.add (local.get $s2) (i32.load (i32.add (local.get $map2)
-          (i32.shl (local.get $c) (i32.const 2)))))))
-        (local.set $s2 (i32.and (local.get $e2) (i32.const -2)))
-        (if (i32.and (local.get $e2) (i32.const 1))
-          (then (local.set $bits2 (i32.or (local.get $bits2) (i32.load (local.get $s2))))))
-        ;; Its bits as of the last byte that is not trailing space (space, \t, \v, \f, \r).
-        (local.set $trimmed2 (select (local.get $trimmed2) (local.get $bits2)
-          (i32.or (i32.eq (local.get $c) (i32.const 32))
-                  (i32.lt_u (i32.sub (local.get $c) (i32.const 9)) (i32.const 5)))))
-        (local.set $p (i32.add (local.get $p) (i32.const 1)))
-        (br $step)))
-    (global.set $kept (i32.sub (local.get $o) (local.get $out)))
+            (local.set $n (call $ansiAt (local.get $upTo) (local.get $end)))
+            (if (i32.eqz (local.get $n))
+              (then (local.set $upTo (i32.add (local.get $upTo) (i32.const 1)))))))
+        (local.set $q (local.get $p))
+        (if (local.get $pair)
+          (then
+            (block $pairDone
+              (loop $pairStep
+                (br_if $pairDone (i32.ge_u (local.get $q) (local.get $upTo)))
+                (local.set $c (i32.shl (i32.load8_u (local.get $q)) (i32.const 2)))
+                (local.set $e (i32.load (i32.add (local.get $s)
+                  (i32.load (i32.add (local.get $map) (local.get $c))))))
+                (local.set $e2 (i32.load (i32.add (local.get $s2)
+                  (i32.load (i32.add (local.get $map2) (local.get $c))))))
+                (local.set $s (i32.and (local.get $e) (i32.const -2)))
+                (local.set $s2 (i32.and (local.get $e2) (i32.const -2)))
+                (if (i32.and (local.get $e) (i32.const 1))
+                  (then (local.set $bits (i32.or (local.get $bits) (i32.load (local.get $s))))))
+                (if (i32.and (local.get $e2) (i32.const 1))
+                  (then (local.set $bits2 (i32.or (local.get $bits2) (i32.load (local.get $s2))))))
+                (local.set $q (i32.add (local.get $q) (i32.const 1)))
+                (br $pairStep))))
+          (else
+            (block $oneDone
+              (loop $oneStep
+                (br_if $oneDone (i32.ge_u (local.get $q) (local.get $upTo)))
+                (local.set $e (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $map)
+                  (i32.shl (i32.load8_u (local.get $q)) (i32.const 2)))))))
+                (local.set $s (i32.and (local.get $e) (i32.const -2)))
+                (if (i32.and (local.get $e) (i32.const 1))
+                  (then (local.set $bits (i32.or (local.get $bits) (i32.load (local.get $s))))))
+                (local.set $q (i32.add (local.get $q) (i32.const 1)))
+                (br $oneStep)))))
+        (if (local.get $copying)
+          (then
+            (memory.copy (local.get $o) (local.get $p) (i32.sub (local.get $upTo) (local.get $p)))
+            (local.set $o (i32.add (local.get $o) (i32.sub (local.get $upTo) (local.get $p))))))
+        (local.set $p (local.get $upTo))
+        ;; $n > 0: a code of $n bytes starts at $p, skipped, the line so far copied out the first
+        ;; time. (Else $upTo went past the ESC or [ that starts none.)
+        (br_if $run (i32.eqz (local.get $n)))
+        (if (i32.eqz (local.get $copying))
+          (then
+            (memory.copy (local.get $out) (local.get $line) (i32.sub (local.get $p) (local.get $line)))
+            (local.set $o (i32.add (local.get $out) (i32.sub (local.get $p) (local.get $line))))
+            (local.set $copying (i32.const 1))))
+        (local.set $skipped (i32.or (local.get $skipped) (i32.const 1)))
+        (local.set $q (local.get $p))
+        (local.set $p (i32.add (local.get $p) (local.get $n)))
+        (block $clean
+          (loop $inside
+            (br_if $clean (i32.ge_u (local.get $q) (local.get $p)))
+            (local.set $c (i32.load8_u (local.get $q)))
+            (if (i32.or (i32.eq (local.get $c) (i32.const 13)) (i32.eq (local.get $c) (i32.const 9)))
+              (then (local.set $skipped (i32.const 3))))
+            (local.set $q (i32.add (local.get $q) (i32.const 1)))
+            (br $inside)))
+        (br $run)))
+    (global.set $kept (if (result i32) (local.get $copying)
+      (then (i32.sub (local.get $o) (local.get $out)))
+      (else (i32.sub (local.get $end) (local.get $line)))))
     (global.set $skipped (local.get $skipped))
-    (global.set $pairBits (local.get $trimmed2))
+    (if (local.get $pair)
+      (then
+        ;; A line ending in spaces: the second automaton again, over the line without them.
+        (local.set $q (if (result i32) (local.get $copying)
+          (then (local.get $out)) (else (local.get $line))))
+        (local.set $last (i32.add (local.get $q) (global.get $kept)))
+        (block $trimmed
+          (loop $trim
+            (br_if $trimmed (i32.le_u (local.get $last) (local.get $q)))
+            (local.set $c (i32.load8_u (i32.sub (local.get $last) (i32.const 1))))
+            (br_if $trimmed (i32.eqz (i32.or (i32.eq (local.get $c) (i32.const 32))
+              (i32.lt_u (i32.sub (local.get $c) (i32.const 9)) (i32.const 5)))))
+            (local.set $last (i32.sub (local.get $last) (i32.const 1)))
+            (br $trim)))
+        (if (i32.lt_u (local.get $last) (i32.add (local.get $q) (global.get $kept)))
+          (then (local.set $bits2 (call $bits (local.get $map2) (local.get $start2)
+            (local.get $q) (local.get $last)))))
+        (global.set $pairBits (local.get $bits2))))
     (local.get $bits))
 )
