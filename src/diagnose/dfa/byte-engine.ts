@@ -8,6 +8,8 @@ const ROW = 1024;
 const HIT = -1;
 /** The trigger prefilter's masks (prefilter.ts): two nibble tables of 16 bytes per position. */
 const MASK_BYTES = 96;
+/** Where strippedBits leaves the stripped length, what it skipped and the pair's bits: 3 words. */
+const STATUS_BYTES = 16;
 
 interface ScanExports {
   scan(
@@ -21,7 +23,14 @@ interface ScanExports {
     outB: number,
   ): void;
   bits(map: number, start: number, p: number, end: number): number;
-  strippedBits(map: number, start: number, p: number, end: number, out: number): number;
+  strippedBits(
+    map: number,
+    start: number,
+    p: number,
+    end: number,
+    out: number,
+    status: number,
+  ): number;
   strippedBitsPair(
     map: number,
     start: number,
@@ -30,10 +39,8 @@ interface ScanExports {
     p: number,
     end: number,
     out: number,
+    status: number,
   ): number;
-  pairBits: { value: number };
-  kept: { value: number };
-  skipped: { value: number };
   hitsA: { value: number };
   hitsB: { value: number };
   linesA: { value: number };
@@ -79,6 +86,9 @@ export class ByteEngine {
   /** Where a line stripped of ANSI codes is written, past the chunk's hits. */
   private scratchAt = 0;
   private scratchLength = 0;
+  /** strippedBits' results, read through a view (cheaper than a WebAssembly global per line). */
+  private readonly statusAt: number;
+  private status: Int32Array;
   readonly usesWebAssembly: boolean;
 
   /**
@@ -101,7 +111,8 @@ export class ByteEngine {
     let size = 0;
     const masks = trigger.stateCount * ROW;
     this.trigger = { base: 0, start: trigger.start * ROW, masks };
-    size = masks + MASK_BYTES;
+    this.statusAt = masks + MASK_BYTES;
+    size = this.statusAt + STATUS_BYTES;
     for (const a of lineAutomata) {
       const map = size;
       const rows = map + 256 * 4;
@@ -120,6 +131,7 @@ export class ByteEngine {
       this.exports = scanFunctionsInJs(memory);
     }
     const words = new Int32Array(this.memory.buffer);
+    this.status = new Int32Array(this.memory.buffer, this.statusAt, 3);
     fillTrigger(words, trigger, this.trigger);
     new Uint8Array(this.memory.buffer, masks, MASK_BYTES).set(
       prefilter ?? new Array<number>(MASK_BYTES).fill(0xff),
@@ -136,8 +148,10 @@ export class ByteEngine {
     this.scratchAt = align4(out + 6 * length + 24);
     // The scratch line is never longer than the chunk.
     const needed = this.scratchAt + length;
-    if (this.memory.buffer.byteLength < needed)
+    if (this.memory.buffer.byteLength < needed) {
       this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / PAGE));
+      this.status = new Int32Array(this.memory.buffer, this.statusAt, 3);
+    }
     new Uint8Array(this.memory.buffer, this.chunkAt, length).set(data);
     this.chunkLength = length;
     let mid = data.indexOf(10, length >> 1);
@@ -200,9 +214,10 @@ export class ByteEngine {
       this.chunkAt + from,
       this.chunkAt + to,
       this.scratchAt,
+      this.statusAt,
     );
-    this.scratchLength = e.kept.value;
-    this.skipped = e.skipped.value;
+    this.scratchLength = this.status[0]!;
+    this.skipped = this.status[1]!;
     return bits;
   }
 
@@ -225,10 +240,11 @@ export class ByteEngine {
       this.chunkAt + from,
       this.chunkAt + to,
       this.scratchAt,
+      this.statusAt,
     );
-    this.scratchLength = e.kept.value;
-    this.skipped = e.skipped.value;
-    this.pairBits = e.pairBits.value;
+    this.scratchLength = this.status[0]!;
+    this.skipped = this.status[1]!;
+    this.pairBits = this.status[2]!;
     return bits;
   }
 
@@ -328,9 +344,6 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
     hitsB: { value: 0 },
     linesA: { value: 0 },
     linesB: { value: 0 },
-    kept: { value: 0 },
-    skipped: { value: 0 },
-    pairBits: { value: 0 },
   };
   const half = (start: number, from: number, end: number, out: number) => {
     const bytes = new Uint8Array(memory.buffer);
@@ -377,7 +390,7 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
       globals.hitsB.value = second.hits;
       globals.linesB.value = second.lines;
     },
-    strippedBits(map, start, p, end, out) {
+    strippedBits(map, start, p, end, out, status) {
       const bytes = new Uint8Array(memory.buffer);
       const words = new Int32Array(memory.buffer);
       let state = start;
@@ -398,15 +411,15 @@ export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports 
         state = entry & ~1;
         if ((entry & 1) !== 0) bits |= words[state >> 2]!;
       }
-      globals.kept.value = o - out;
-      globals.skipped.value = skipped;
+      words[status >> 2] = o - out;
+      words[(status >> 2) + 1] = skipped;
       return bits;
     },
-    strippedBitsPair(map, start, map2, start2, p, end, out) {
-      const bits = this.strippedBits(map, start, p, end, out);
-      const kept = globals.kept.value;
-      const trimmed = trimEnd(new Uint8Array(memory.buffer), out, out + kept);
-      globals.pairBits.value = this.bits(map2, start2, out, trimmed);
+    strippedBitsPair(map, start, map2, start2, p, end, out, status) {
+      const bits = this.strippedBits(map, start, p, end, out, status);
+      const words = new Int32Array(memory.buffer);
+      const trimmed = trimEnd(new Uint8Array(memory.buffer), out, out + words[status >> 2]!);
+      words[(status >> 2) + 2] = this.bits(map2, start2, out, trimmed);
       return bits;
     },
     bits(map, start, p, end) {

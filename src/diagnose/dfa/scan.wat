@@ -8,9 +8,6 @@
   (global $hitsB (export "hitsB") (mut i32) (i32.const 0))
   (global $linesA (export "linesA") (mut i32) (i32.const 0))
   (global $linesB (export "linesB") (mut i32) (i32.const 0))
-  (global $kept (export "kept") (mut i32) (i32.const 0))
-  (global $skipped (export "skipped") (mut i32) (i32.const 0))
-  (global $pairBits (export "pairBits") (mut i32) (i32.const 0))
   (global $found (mut i32) (i32.const 0))
   (global $newlines (mut i32) (i32.const 0))
 
@@ -294,22 +291,22 @@
     (i32.const 0))
 
 ;; bits over the line [$p, $end) as normalising leaves it without its ANSI codes (one pass, left
-  ;; to right, as a global replace goes). Leaves in $skipped 1 when codes were skipped, 3 when one of
-  ;; them held a \r or a tab; only then is the stripped line written to $out, $kept bytes long.
+  ;; to right, as a global replace goes). Stores at $status the stripped length, then 1 when codes
+  ;; were skipped, 3 when one of them held a \r or a tab (0 for none); only when codes were skipped
+  ;; is the stripped line written to $out.
   (func (export "strippedBits")
     (param $map i32) (param $start i32) (param $p i32) (param $end i32) (param $out i32)
-    (result i32)
+    (param $status i32) (result i32)
     (call $strip (local.get $map) (local.get $start) (i32.const 0) (i32.const 0) (i32.const 0)
-      (local.get $p) (local.get $end) (local.get $out)))
+      (local.get $p) (local.get $end) (local.get $out) (local.get $status)))
 
   ;; strippedBits, and in the same pass the bits of a second automaton over the stripped line without
-  ;; its trailing spaces, left in $pairBits: two chains of loads that the processor overlaps.
+  ;; its trailing spaces, stored third at $status: two chains of loads that the processor overlaps.
   (func (export "strippedBitsPair")
     (param $map i32) (param $start i32) (param $map2 i32) (param $start2 i32) (param $p i32)
-    (param $end i32) (param $out i32)
-    (result i32)
+    (param $end i32) (param $out i32) (param $status i32) (result i32)
     (call $strip (local.get $map) (local.get $start) (local.get $map2) (local.get $start2)
-      (i32.const 1) (local.get $p) (local.get $end) (local.get $out)))
+      (i32.const 1) (local.get $p) (local.get $end) (local.get $out) (local.get $status)))
 
   ;; Offset of the first ESC or [ in [$p, $end) (where an ANSI code may start), or $end.
   (func $nextSpecial (param $p i32) (param $end i32) (result i32)
@@ -339,8 +336,9 @@
   ;; has been skipped.
   (func $strip
     (param $map i32) (param $start i32) (param $map2 i32) (param $start2 i32) (param $pair i32)
-    (param $p i32) (param $end i32) (param $out i32)
+    (param $p i32) (param $end i32) (param $out i32) (param $status i32)
     (result i32)
+    (local $kept i32)
     (local $s i32) (local $e i32) (local $bits i32) (local $s2 i32) (local $e2 i32)
     (local $bits2 i32) (local $c i32) (local $n i32) (local $q i32) (local $upTo i32)
     (local $line i32) (local $o i32) (local $copying i32) (local $skipped i32) (local $last i32)
@@ -413,16 +411,17 @@
             (local.set $q (i32.add (local.get $q) (i32.const 1)))
             (br $inside)))
         (br $run)))
-    (global.set $kept (if (result i32) (local.get $copying)
+    (local.set $kept (if (result i32) (local.get $copying)
       (then (i32.sub (local.get $o) (local.get $out)))
       (else (i32.sub (local.get $end) (local.get $line)))))
-    (global.set $skipped (local.get $skipped))
+    (i32.store (local.get $status) (local.get $kept))
+    (i32.store offset=4 (local.get $status) (local.get $skipped))
     (if (local.get $pair)
       (then
         ;; A line ending in spaces: the second automaton again, over the line without them.
         (local.set $q (if (result i32) (local.get $copying)
           (then (local.get $out)) (else (local.get $line))))
-        (local.set $last (i32.add (local.get $q) (global.get $kept)))
+        (local.set $last (i32.add (local.get $q) (local.get $kept)))
         (block $trimmed
           (loop $trim
             (br_if $trimmed (i32.le_u (local.get $last) (local.get $q)))
@@ -431,9 +430,9 @@
               (i32.lt_u (i32.sub (local.get $c) (i32.const 9)) (i32.const 5)))))
             (local.set $last (i32.sub (local.get $last) (i32.const 1)))
             (br $trim)))
-        (if (i32.lt_u (local.get $last) (i32.add (local.get $q) (global.get $kept)))
+        (if (i32.lt_u (local.get $last) (i32.add (local.get $q) (local.get $kept)))
           (then (local.set $bits2 (call $bits (local.get $map2) (local.get $start2)
             (local.get $q) (local.get $last)))))
-        (global.set $pairBits (local.get $bits2))))
+        (i32.store offset=8 (local.get $status) (local.get $bits2))))
     (local.get $bits))
 )

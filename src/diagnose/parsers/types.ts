@@ -34,6 +34,11 @@ export interface LogParser {
 /** A rule: the first whose pattern matches the line decides the finding. */
 export interface LineRule {
   re: RegExp;
+  /**
+   * A cheap test the line passes whenever `re` matches (a literal it must hold), tried first: for
+   * patterns the regex engine cannot skip through quickly (`^\S.*\berror: `).
+   */
+  mayMatch?: (text: string) => boolean;
   weight: number;
   category?: Category;
   cascade?: boolean;
@@ -52,6 +57,7 @@ export function ruleParser(spec: Omit<LogParser, 'parseLine'> & { rules: LineRul
     ...rest,
     parseLine(text) {
       for (const rule of rules) {
+        if (rule.mayMatch && !rule.mayMatch(text)) continue;
         const m = rule.re.exec(text);
         if (!m) continue;
         return findingFrom(spec.id, rule.category ?? spec.category, rule, m);

@@ -45,15 +45,25 @@ const RULES: LineRule[] = [
   { re: /^Traceback \(most recent call last\):$/, weight: 3 },
   { re: /^(?:fatal|FATAL)(?:\s+ERROR)?:? /, weight: 3 },
   { re: /^(?:ERROR|Error|error)(?:\[\w+\])?: \S/, weight: 3 },
-  { re: /^\s*(?:[\w.$]+\.)?[A-Z]\w*(?:Exception|Error)(?:: |$)/, weight: 3 },
+  {
+    re: /^\s*(?:[\w.$]+\.)?[A-Z]\w*(?:Exception|Error)(?:: |$)/,
+    mayMatch: (t) => t.includes('Error') || t.includes('Exception'),
+    weight: 3,
+  },
   { re: /^Caused by: /, weight: 2 },
-  { re: /^\S.*\b(?:error|ERROR|Error)\b: \S/, weight: 2 },
-  { re: /\b(?:FAILED|FAILURE)\b/, weight: 1.5 },
+  {
+    re: /^\S.*\b(?:error|ERROR|Error)\b: \S/,
+    mayMatch: (t) => t.includes('rror: ') || t.includes('RROR: '),
+    weight: 2,
+  },
+  { re: /\b(?:FAILED|FAILURE)\b/, mayMatch: (t) => t.includes('FAIL'), weight: 1.5 },
   { re: /\b(?:failed|Failed|cannot|Cannot|could not|Could not|unable to|Unable to)\b/, weight: 1 },
   { re: /\b(?:error|Error|ERROR)\b/, weight: 1 },
 ];
 
 const LINE_RULES = RULES.slice(2);
+/** For the test that each rule's quick check holds wherever its pattern matches. */
+export const GENERIC_RULES: readonly LineRule[] = RULES;
 
 /**
  * What any tool prints, and the runner's words for timeouts, memory, disk, permissions, network and
@@ -78,6 +88,7 @@ export function parseGeneric(text: string, mayBeEnvironment: boolean): LineFindi
   const environment = mayBeEnvironment ? environmentOf(text) : undefined;
   if (environment) return environment;
   for (const rule of LINE_RULES) {
+    if (rule.mayMatch && !rule.mayMatch(text)) continue;
     const m = rule.re.exec(text);
     if (m) return findingFrom('generic', rule.category ?? 'unknown', rule, m);
   }
