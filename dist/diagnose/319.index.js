@@ -54,7 +54,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(780), __webpack_require__.e(119), __webpack_require__.e(555), __webpack_require__.e(316), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 3725));
+    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(316), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 71270));
     return execute(io, settings);
 }
 
@@ -66,9 +66,10 @@ async function run(io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ readModelChoice),
+/* harmony export */   UB: () => (/* binding */ DEFAULT_MODEL),
+/* harmony export */   Z6: () => (/* binding */ MODEL_NOT_CONFIGURED),
 /* harmony export */   co: () => (/* binding */ isModelConfigured)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MODEL, MODEL_NOT_CONFIGURED */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46316);
 // Reading which model to use loads nothing heavy: every action's settings import this, and the
 // model client (zod, providers) loads only when a model is actually used (cold start, issue 2).

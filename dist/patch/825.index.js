@@ -95,7 +95,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(720), __webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(623), __webpack_require__.e(316), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 95483));
+    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(720), __webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(623), __webpack_require__.e(316), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 78968));
     return execute(io, settings);
 }
 

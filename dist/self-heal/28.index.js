@@ -109,7 +109,7 @@ function readSettings(io) {
 // code (GitHub client, parsers, model client) loads once the settings are known to be valid.
 async function run(io) {
     const settings = readSettings(io);
-    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(780), __webpack_require__.e(119), __webpack_require__.e(611), __webpack_require__.e(316), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 84669));
+    const { execute } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(780), __webpack_require__.e(119), __webpack_require__.e(611), __webpack_require__.e(316), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 5721));
     return execute(io, settings);
 }
 

@@ -1,0 +1,114 @@
+export const id = 1118;
+export const ids = [1118];
+export const modules = {
+
+/***/ 51118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_THREADS: () => (/* binding */ MAX_THREADS),
+/* harmony export */   PARALLEL_FROM_BYTES: () => (/* binding */ PARALLEL_FROM_BYTES),
+/* harmony export */   defaultThreads: () => (/* binding */ defaultThreads),
+/* harmony export */   releaseScanWorker: () => (/* binding */ releaseScanWorker),
+/* harmony export */   takeScanWorkers: () => (/* binding */ takeScanWorkers),
+/* harmony export */   warmScanWorkers: () => (/* binding */ warmScanWorkers)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46316);
+/* harmony import */ var _platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73290);
+
+
+
+/** Below this size a log is scanned in the calling thread alone (a worker takes ~0.1 s to start). */
+const PARALLEL_FROM_BYTES = 32 << 20;
+const MAX_THREADS = 4;
+/** KINTSUGI_SCAN_THREADS caps the threads a scan uses (1: this thread only); else one per core. */
+function defaultThreads() {
+    const set = process.env.KINTSUGI_SCAN_THREADS?.trim();
+    if (set) {
+        if (!/^[1-9]\d*$/.test(set))
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`);
+        return Number(set);
+    }
+    return typeof (node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism) === 'function'
+        ? node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism()
+        : node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus().length;
+}
+/**
+ * Scan workers outside a scan. A worker serves one scan at a time and stays for the next; waiting,
+ * it is unreferenced, so an unused one never keeps the process alive. This module stays small: a
+ * caller can start workers before it loads the scanner itself.
+ */
+const idle = [];
+// Not written as new URL('./scan-worker.ts', import.meta.url): the bundler would copy the source.
+const source = new URL(import.meta.url.replace(/scan-pool\.ts$/, 'scan-worker.ts'));
+/**
+ * Starts the workers a scan of a large log will want, ahead of it (while the caller still loads
+ * modules or reads its settings). Does nothing for logs scanned in one thread; a bad
+ * KINTSUGI_SCAN_THREADS is left for the scan itself to report.
+ */
+function warmScanWorkers(largestLogBytes) {
+    if (largestLogBytes < PARALLEL_FROM_BYTES)
+        return;
+    let threads;
+    try {
+        threads = Math.min(defaultThreads(), MAX_THREADS);
+    }
+    catch {
+        return;
+    }
+    while (idle.length < threads - 1) {
+        const worker = spawn();
+        if (!worker)
+            break;
+        idle.push(worker);
+    }
+}
+/** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
+function takeScanWorkers(count) {
+    const taken = idle.splice(0, Math.max(0, count));
+    while (taken.length < count) {
+        const worker = spawn();
+        if (!worker)
+            break;
+        taken.push(worker);
+    }
+    for (const worker of taken)
+        worker.ref();
+    return taken;
+}
+/** A worker back from a scan waits for the next (unless it has exited). */
+function releaseScanWorker(worker) {
+    if (worker.threadId < 0)
+        return;
+    worker.unref();
+    idle.push(worker);
+}
+function spawn() {
+    let worker;
+    try {
+        worker = (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorkerTask */ .AR)('scan', undefined, source);
+    }
+    catch {
+        return undefined;
+    }
+    if (!worker)
+        return undefined;
+    const started = worker;
+    started.unref();
+    // A worker that fails leaves its segment unscanned: the scanning thread scans it after.
+    started.on('error', () => undefined);
+    started.once('exit', () => {
+        const at = idle.indexOf(started);
+        if (at >= 0)
+            idle.splice(at, 1);
+    });
+    return started;
+}
+
+
+/***/ })
+
+};

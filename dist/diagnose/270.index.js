@@ -1,0 +1,1190 @@
+export const id = 270;
+export const ids = [270];
+export const modules = {
+
+/***/ 71270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  execute: () => (/* binding */ execute)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/diagnose/line-reader.ts
+var line_reader = __webpack_require__(36186);
+// EXTERNAL MODULE: ./src/diagnose/normalise.ts
+var normalise = __webpack_require__(93670);
+;// CONCATENATED MODULE: ./src/diagnose/baseline.ts
+
+
+/** Aligning two logs holds 4 bytes per line of each; past this many lines the diff is skipped. */
+const MAX_ALIGNED_LINES = 4_000_000;
+const ALIGNED = 1;
+const MOVED = 2;
+/**
+ * Marks each line of the failing log: ALIGNED when the passing log has the same line (after removing
+ * times, durations, ids, temp paths, hashes) at the matching place, MOVED when it has it elsewhere.
+ * Index 0 is unused so marks[lineNo] reads naturally. Undefined when a log is too long to align.
+ */
+async function baselineMarks(failing, passing) {
+    const a = await lineKeys(passing);
+    const b = await lineKeys(failing);
+    if (!a || !b)
+        return undefined;
+    const pairs = new Int32Array(b.length).fill(-1);
+    alignRange(a, b, 0, a.length, 0, b.length, pairs, 0);
+    const inPassing = new Set(a);
+    const marks = new Uint8Array(b.length + 1);
+    for (let j = 0; j < b.length; j++) {
+        if (pairs[j] >= 0)
+            marks[j + 1] = ALIGNED;
+        else if (inPassing.has(b[j]))
+            marks[j + 1] = MOVED;
+    }
+    return marks;
+}
+async function lineKeys(file) {
+    let keys = new Uint32Array(1024);
+    let n = 0;
+    let tooLong = false;
+    await (0,line_reader/* forEachLine */.F)(file, (line) => {
+        if (n === MAX_ALIGNED_LINES) {
+            tooLong = true;
+            return false;
+        }
+        if (n === keys.length) {
+            const bigger = new Uint32Array(keys.length * 2);
+            bigger.set(keys);
+            keys = bigger;
+        }
+        keys[n++] = hash((0,normalise/* comparisonKey */.tH)((0,normalise/* normaliseLine */.$M)(line).text));
+        return true;
+    });
+    return tooLong ? undefined : keys.subarray(0, n);
+}
+/** FNV-1a, 32 bits: collisions only ever make a line look unchanged, and are rare at log sizes. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/**
+ * Seed-and-extend (as CiDiff and patience diff): lines unique on both sides are seeds; the longest
+ * in-order chain of seeds is kept, each seed is extended over equal neighbours, and the gaps between
+ * seeds are aligned the same way. Gaps without unique lines match their equal ends.
+ */
+function alignRange(a, b, a0, a1, b0, b1, pairs, depth) {
+    // Equal heads and tails first: cheap, and most of two runs of one build is identical.
+    while (a0 < a1 && b0 < b1 && a[a0] === b[b0])
+        pairs[b0++] = a0++;
+    while (a0 < a1 && b0 < b1 && a[a1 - 1] === b[b1 - 1])
+        pairs[--b1] = --a1;
+    if (a0 >= a1 || b0 >= b1 || depth > 64)
+        return;
+    const seeds = chain(uniqueSeeds(a, b, a0, a1, b0, b1));
+    if (seeds.length === 0)
+        return;
+    let prevA = a0;
+    let prevB = b0;
+    for (const [i, j] of seeds) {
+        alignRange(a, b, prevA, i, prevB, j, pairs, depth + 1);
+        pairs[j] = i;
+        prevA = i + 1;
+        prevB = j + 1;
+    }
+    alignRange(a, b, prevA, a1, prevB, b1, pairs, depth + 1);
+}
+function uniqueSeeds(a, b, a0, a1, b0, b1) {
+    const inA = new Map();
+    for (let i = a0; i < a1; i++)
+        inA.set(a[i], inA.has(a[i]) ? -1 : i);
+    const inB = new Map();
+    for (let j = b0; j < b1; j++)
+        inB.set(b[j], inB.has(b[j]) ? -1 : j);
+    const seeds = [];
+    for (const [key, j] of inB) {
+        const i = inA.get(key);
+        if (j >= 0 && i !== undefined && i >= 0)
+            seeds.push([i, j]);
+    }
+    return seeds.sort((x, y) => x[1] - y[1]);
+}
+/** Longest chain of seeds increasing on both sides (seeds come sorted by their failing-log line). */
+function chain(seeds) {
+    const tails = [];
+    const previous = new Int32Array(seeds.length).fill(-1);
+    for (let k = 0; k < seeds.length; k++) {
+        const i = seeds[k][0];
+        let lo = 0;
+        let hi = tails.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (seeds[tails[mid]][0] < i)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo > 0)
+            previous[k] = tails[lo - 1];
+        tails[lo] = k;
+    }
+    const out = [];
+    for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = previous[k])
+        out.push(seeds[k]);
+    return out.reverse();
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/ranking.ts
+/**
+ * The root cause is the first block nearly as strong as the strongest one: tools print the cause
+ * first and its consequences (summaries, `make: *** Error 1`, exit codes) after it. Further excerpts
+ * are the next strongest blocks, in the order they were printed.
+ */
+function rankBlocks(blocks, options) {
+    const candidates = blocks.filter((b) => b.score > 0);
+    if (candidates.length === 0)
+        return [];
+    const best = Math.max(...candidates.map((b) => b.score));
+    const rootCause = candidates.find((b) => b.score >= best * 0.8) ?? candidates[0];
+    const others = candidates
+        .filter((b) => b !== rootCause && b.score >= Math.max(best * 0.5, 1))
+        .sort((a, b) => b.score - a.score || a.startLine - b.startLine)
+        .slice(0, Math.max(0, options.maxExcerpts - 1))
+        .sort((a, b) => a.startLine - b.startLine);
+    return [rootCause, ...others];
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(46316);
+// EXTERNAL MODULE: ./src/platform/worker-tasks.ts
+var worker_tasks = __webpack_require__(73290);
+;// CONCATENATED MODULE: ./src/diagnose/scan-pool.ts
+
+
+
+/** Below this size a log is scanned in the calling thread alone (a worker takes ~0.1 s to start). */
+const PARALLEL_FROM_BYTES = 32 << 20;
+const MAX_THREADS = 4;
+/** KINTSUGI_SCAN_THREADS caps the threads a scan uses (1: this thread only); else one per core. */
+function defaultThreads() {
+    const set = process.env.KINTSUGI_SCAN_THREADS?.trim();
+    if (set) {
+        if (!/^[1-9]\d*$/.test(set))
+            throw new errors/* ConfigError */.xL(`KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`);
+        return Number(set);
+    }
+    return typeof (external_node_os_default()).availableParallelism === 'function'
+        ? external_node_os_default().availableParallelism()
+        : external_node_os_default().cpus().length;
+}
+/**
+ * Scan workers outside a scan. A worker serves one scan at a time and stays for the next; waiting,
+ * it is unreferenced, so an unused one never keeps the process alive. This module stays small: a
+ * caller can start workers before it loads the scanner itself.
+ */
+const idle = [];
+// Not written as new URL('./scan-worker.ts', import.meta.url): the bundler would copy the source.
+const source = new URL(import.meta.url.replace(/scan-pool\.ts$/, 'scan-worker.ts'));
+/**
+ * Starts the workers a scan of a large log will want, ahead of it (while the caller still loads
+ * modules or reads its settings). Does nothing for logs scanned in one thread; a bad
+ * KINTSUGI_SCAN_THREADS is left for the scan itself to report.
+ */
+function warmScanWorkers(largestLogBytes) {
+    if (largestLogBytes < PARALLEL_FROM_BYTES)
+        return;
+    let threads;
+    try {
+        threads = Math.min(defaultThreads(), MAX_THREADS);
+    }
+    catch {
+        return;
+    }
+    while (idle.length < threads - 1) {
+        const worker = spawn();
+        if (!worker)
+            break;
+        idle.push(worker);
+    }
+}
+/** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
+function takeScanWorkers(count) {
+    const taken = idle.splice(0, Math.max(0, count));
+    while (taken.length < count) {
+        const worker = spawn();
+        if (!worker)
+            break;
+        taken.push(worker);
+    }
+    for (const worker of taken)
+        worker.ref();
+    return taken;
+}
+/** A worker back from a scan waits for the next (unless it has exited). */
+function releaseScanWorker(worker) {
+    if (worker.threadId < 0)
+        return;
+    worker.unref();
+    idle.push(worker);
+}
+function spawn() {
+    let worker;
+    try {
+        worker = (0,worker_tasks/* startWorkerTask */.AR)('scan', undefined, source);
+    }
+    catch {
+        return undefined;
+    }
+    if (!worker)
+        return undefined;
+    const started = worker;
+    started.unref();
+    // A worker that fails leaves its segment unscanned: the scanning thread scans it after.
+    started.on('error', () => undefined);
+    started.once('exit', () => {
+        const at = idle.indexOf(started);
+        if (at >= 0)
+            idle.splice(at, 1);
+    });
+    return started;
+}
+
+// EXTERNAL MODULE: ./src/diagnose/scanner.ts + 2 modules
+var scanner = __webpack_require__(4316);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/diagnose/blocks.ts
+var blocks = __webpack_require__(9296);
+// EXTERNAL MODULE: ./src/diagnose/parsers/registry.ts + 27 modules
+var registry = __webpack_require__(73677);
+;// CONCATENATED MODULE: ./src/diagnose/segments.ts
+
+
+
+
+/** Lines a segment's parsers may read above its first line (eslint looks 60 lines up). */
+const LOOKBEHIND_BYTES = 16 << 10;
+/** How far past the aimed-at offset a cut is looked for before that cut is given up. */
+const SEARCH_BYTES = 1 << 20;
+const WINDOW_BYTES = 64 << 10;
+/** Plain lines that close any open block, in a row: after them the block builder is closed. */
+const CLOSING_RUN = 3;
+let trigger;
+/**
+ * Where to aim the cuts of a log scanned by `threads` threads claiming segments one at a time: up
+ * to `maxBytes` a segment, smaller towards the end (a share of what is left), so that the threads
+ * run out of work at about the same time.
+ */
+function segmentAims(size, threads, maxBytes = 16 << 20) {
+    const minBytes = maxBytes >> 3;
+    const aims = [];
+    let at = 0;
+    for (;;) {
+        const left = size - at;
+        const next = Math.max(minBytes, Math.min(maxBytes, Math.floor(left / (threads * 2))));
+        if (left - next < minBytes)
+            return aims;
+        at += next;
+        aims.push(at);
+    }
+}
+/**
+ * Cuts a log into segments, one cut at or shortly after each of `aims` (ascending offsets), that
+ * can be scanned on their own and merged into exactly what one scan gives. A segment starts after three lines in a row that have no trigger match and
+ * cannot continue a block (not indented, not a frame, a tag or a `Caused by`): whatever was open,
+ * the block builder is closed after them, and a line without a trigger opens nothing. Where no such
+ * place is found near an aimed-at offset, the neighbouring segments stay one.
+ */
+function segmentsOf(file, size, aims) {
+    const handle = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const starts = [0];
+        const window = Buffer.allocUnsafe(WINDOW_BYTES);
+        for (const aimed of aims) {
+            const aim = Math.max(aimed, starts[starts.length - 1] + 1);
+            if (aim >= size)
+                break;
+            const cut = cutAfter(handle, window, aim, size);
+            if (cut !== undefined && cut > starts[starts.length - 1] && cut < size)
+                starts.push(cut);
+        }
+        return starts.map((start, i) => ({
+            start,
+            end: starts[i + 1] ?? size,
+            lookbehind: start === 0 ? 0 : lookbehindOf(handle, start),
+        }));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(handle);
+    }
+}
+/** The first place at or after `aim` where a segment can start, if one is near. */
+function cutAfter(handle, window, aim, size) {
+    trigger ??= new RegExp((0,registry/* triggerSource */.K1)());
+    let position = aim;
+    let run = 0;
+    // Only whole lines count: the line `aim` falls in is skipped.
+    let lineStart = -1;
+    while (position < Math.min(size, aim + SEARCH_BYTES)) {
+        const filled = (0,external_node_fs_.readSync)(handle, window, 0, window.length, position);
+        if (filled === 0)
+            return undefined;
+        let p = 0;
+        if (lineStart === -1) {
+            const first = window.indexOf(10, 0);
+            if (first === -1 || first >= filled) {
+                position += filled;
+                continue;
+            }
+            p = first + 1;
+            lineStart = position + p;
+        }
+        for (;;) {
+            const newline = window.indexOf(10, p);
+            if (newline === -1 || newline >= filled)
+                break;
+            const raw = window.subarray(p, newline);
+            run = closesAnyBlock(raw) ? run + 1 : 0;
+            p = newline + 1;
+            if (run === CLOSING_RUN)
+                return position + p < size ? position + p : undefined;
+        }
+        if (p === 0)
+            return undefined; // a line longer than the window: no cut here
+        position += p;
+    }
+    return undefined;
+}
+function closesAnyBlock(raw) {
+    if (trigger.test(raw.toString('latin1')))
+        return false;
+    return !(0,blocks/* mayContinueBlock */.Ou)((0,normalise/* normaliseLine */.$M)(raw.toString('utf8')).text);
+}
+/** A line start about LOOKBEHIND_BYTES before `start`. */
+function lookbehindOf(handle, start) {
+    const from = Math.max(0, start - LOOKBEHIND_BYTES);
+    if (from === 0)
+        return 0;
+    const buffer = Buffer.allocUnsafe(start - from);
+    const filled = (0,external_node_fs_.readSync)(handle, buffer, 0, buffer.length, from);
+    const newline = buffer.subarray(0, filled).indexOf(10);
+    return newline === -1 || from + newline + 1 > start ? start : from + newline + 1;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/scan-file.ts
+
+
+
+
+/**
+ * Scans a log for error blocks and findings. A large log without a baseline is cut into segments
+ * that worker threads and this thread scan side by side; the merged result is what one scan gives.
+ */
+async function scanLogFile(file, options) {
+    await (0,promises_.access)(file);
+    const { size } = await (0,promises_.stat)(file);
+    const threads = Math.min(options.threads ?? defaultThreads(), MAX_THREADS);
+    // Baseline marks are numbered for the whole log: its scan stays in one piece.
+    if (threads > 1 &&
+        !options.baselineMarks &&
+        size >= (options.parallelFromBytes ?? PARALLEL_FROM_BYTES)) {
+        const segments = segmentsOf(file, size, segmentAims(size, threads, options.segmentBytes));
+        if (segments.length > 1) {
+            const { scans, byWorkers } = await scanInParallel(file, segments, threads, options);
+            return (0,scanner/* mergeSegments */.$9)(scans, byWorkers);
+        }
+    }
+    return (0,scanner/* mergeSegments */.$9)([(0,scanner/* scanSegment */.DL)(file, { start: 0, end: size, lookbehind: 0 }, options)]);
+}
+let scans = 0;
+async function scanInParallel(file, segments, threads, options) {
+    const id = ++scans;
+    const task = {
+        id,
+        file,
+        segments,
+        options: { maxExcerptLines: options.maxExcerptLines, chunkBytes: options.chunkBytes },
+        next: new Int32Array(new SharedArrayBuffer(4)),
+    };
+    const results = new Array(segments.length);
+    let scanned = 0;
+    let ownScans = 0;
+    const workers = takeScanWorkers(threads - 1);
+    let running = workers.length;
+    let allIn = () => undefined;
+    const done = new Promise((resolve) => (allIn = resolve));
+    const settle = () => {
+        if (scanned === segments.length || running === 0)
+            allIn();
+    };
+    const onMessage = (message) => {
+        if (message.task !== id || !('scan' in message))
+            return;
+        results[message.index] = message.scan;
+        scanned++;
+        settle();
+    };
+    const onExit = () => {
+        running--;
+        settle();
+    };
+    for (const worker of workers) {
+        worker.on('message', onMessage);
+        worker.once('exit', onExit);
+        worker.postMessage(task);
+    }
+    // This thread claims segments too, from the same counter, while the workers start.
+    for (;;) {
+        if (options.workersOnly && workers.length > 0)
+            break;
+        const index = Atomics.add(task.next, 0, 1);
+        if (index >= segments.length)
+            break;
+        results[index] = (0,scanner/* scanSegment */.DL)(file, segments[index], options);
+        scanned++;
+        ownScans++;
+    }
+    settle();
+    await done;
+    // A worker still starting finds nothing left to claim when it reads this scan.
+    for (const worker of workers) {
+        worker.off('message', onMessage);
+        worker.off('exit', onExit);
+        releaseScanWorker(worker);
+    }
+    const byWorkers = scanned - ownScans;
+    return {
+        scans: results.map((scan, i) => scan ?? (0,scanner/* scanSegment */.DL)(file, segments[i], options)),
+        byWorkers,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/analyse-log.ts
+
+
+
+const FLAKY = /\b(?:timed? ?out|Timeout of \d+ms|ECONNRESET|socket hang up|flaky|deadlock|race condition|intermittent|EADDRINUSE)\b/i;
+async function analyseLog(file, displayName, options) {
+    const notes = [];
+    let marks;
+    if (options.baselineFile) {
+        marks = await baselineMarks(file, options.baselineFile);
+        if (!marks)
+            notes.push(`baseline not used: ${displayName} or its baseline is too long to align`);
+    }
+    const scan = await scanLogFile(file, {
+        maxExcerptLines: options.maxExcerptLines,
+        baselineMarks: marks,
+        threads: options.threads,
+    });
+    if (scan.invalidUtf8)
+        notes.push(`${displayName} is not valid UTF-8; bad bytes are shown as U+FFFD`);
+    const ranked = rankBlocks(scan.blocks, { maxExcerpts: options.maxExcerpts ?? 5 });
+    const excerpts = ranked.map((b) => toExcerpt(displayName, b));
+    const root = ranked[0];
+    const tools = toolsByRelevance(scan.findings.toolWeights, root);
+    const category = categoryOf(root, scan.findings.failingTests.length);
+    const step = root?.step ?? scan.lastStep;
+    return {
+        file: displayName,
+        category,
+        confidence: confidenceOf(root, category, marks !== undefined),
+        summary: summaryOf(category, root, tools, step),
+        excerpts,
+        failingTests: scan.findings.failingTests,
+        locations: scan.findings.locations,
+        tools,
+        ...(step ? { failedStep: step, command: step.replace(/^Run /, '') } : {}),
+        lineCount: scan.lineCount,
+        bytes: scan.bytes,
+        notes,
+    };
+}
+function toExcerpt(file, block) {
+    return {
+        file,
+        startLine: block.startLine,
+        endLine: block.startLine + block.lines.length - 1,
+        text: block.lines.join('\n'),
+    };
+}
+/** Tools that found errors: the root cause's first, then by how much each found. */
+function toolsByRelevance(weights, root) {
+    const ordered = [...weights.entries()]
+        .filter(([, w]) => w.weight >= 1)
+        .sort((x, y) => y[1].weight - x[1].weight || x[1].firstLine - y[1].firstLine)
+        .map(([tool]) => tool);
+    const first = root?.tools ?? [];
+    return [...first, ...ordered.filter((t) => !first.includes(t))];
+}
+function categoryOf(root, failingTests) {
+    if (!root)
+        return failingTests > 0 ? 'test' : 'unknown';
+    if (root.category === 'test' && FLAKY.test(root.lines.join('\n')))
+        return 'flaky-suspect';
+    if (root.category === 'unknown' && failingTests > 0)
+        return 'test';
+    return root.category;
+}
+function confidenceOf(root, category, withBaseline) {
+    if (!root || category === 'unknown')
+        return root ? 0.3 : 0.1;
+    let confidence = 0.3 + 0.1 * Math.min(root.strongest, 4);
+    if (root.tools.length > 0)
+        confidence += 0.1;
+    if (withBaseline)
+        confidence += 0.05;
+    if (root.cascadeOnly)
+        confidence -= 0.2;
+    if (category === 'flaky-suspect')
+        confidence -= 0.15;
+    return Number(Math.max(0.1, Math.min(0.95, confidence)).toFixed(2));
+}
+function summaryOf(category, root, tools, step) {
+    if (!root)
+        return 'No error lines found in the log.';
+    const headline = (root.headline ?? root.lines.find((l) => l.trim() !== '') ?? '').trim();
+    const short = headline.length > 200 ? `${headline.slice(0, 197)}...` : headline;
+    const tool = tools[0] ? ` (${tools[0]})` : '';
+    const where = step ? ` in step "${step}"` : '';
+    return `${category}${tool} failure${where} at line ${root.startLine}: ${short}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/diagnose/log-inputs.ts
+
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+/**
+ * Files named by the `logs` input: a file, a directory or a glob, one per line. A directory in the
+ * GitHub run-logs layout (`<n>_<job>.txt` per job, `<job>/<step#>_<step>.txt` per step, step files
+ * sometimes missing) gives one entry per job: the job file, else that job's step files.
+ */
+async function resolveLogFiles(specs, cwd, inputName = 'logs') {
+    const files = [];
+    for (const spec of specs) {
+        const full = external_node_path_default().resolve(cwd, spec);
+        const info = await (0,promises_.stat)(full).catch(() => undefined);
+        if (info?.isFile())
+            files.push({ path: full, displayName: spec, job: jobName(external_node_path_default().basename(full)) });
+        else if (info?.isDirectory()) {
+            const found = await runLogsLayout(full, spec);
+            if (found.length === 0)
+                throw new errors/* ConfigError */.xL(`Input ${inputName}: directory "${spec}" holds no log files (.txt or .log); point it at a log file, a directory of logs or a glob`);
+            files.push(...found);
+        }
+        else if (picomatch_default().scan(spec).isGlob) {
+            const matched = await globFiles(spec, cwd);
+            if (matched.length === 0)
+                throw new errors/* ConfigError */.xL(`Input ${inputName}: the glob "${spec}" matches no file under ${cwd}`);
+            files.push(...matched.map((file) => ({
+                path: file,
+                displayName: external_node_path_default().relative(cwd, file),
+                job: jobName(external_node_path_default().basename(file)),
+            })));
+        }
+        else {
+            throw new errors/* ConfigError */.xL(`Input ${inputName}: no such file or directory: "${spec}" (accepted: a log file, a directory of logs or a glob)`);
+        }
+    }
+    return files;
+}
+async function runLogsLayout(dir, shown) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const jobFiles = entries
+        .filter((e) => e.isFile() && /\.(txt|log)$/i.test(e.name))
+        .sort((a, b) => byNumber(a.name, b.name));
+    const out = [];
+    const jobsWithFile = new Set();
+    for (const entry of jobFiles) {
+        const job = jobName(entry.name);
+        jobsWithFile.add(job);
+        out.push({ path: external_node_path_default().join(dir, entry.name), displayName: external_node_path_default().join(shown, entry.name), job });
+    }
+    for (const sub of entries
+        .filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name))
+        .sort((a, b) => a.name.localeCompare(b.name))) {
+        if (jobsWithFile.has(sub.name))
+            continue; // the job file already holds every step
+        const steps = (await (0,promises_.readdir)(external_node_path_default().join(dir, sub.name), { withFileTypes: true }))
+            .filter((e) => e.isFile() && /\.(txt|log)$/i.test(e.name))
+            .sort((a, b) => byNumber(a.name, b.name));
+        for (const step of steps) {
+            out.push({
+                path: external_node_path_default().join(dir, sub.name, step.name),
+                displayName: external_node_path_default().join(shown, sub.name, step.name),
+                job: sub.name,
+                step: jobName(step.name),
+            });
+        }
+    }
+    return out;
+}
+/** `3_build (ubuntu).txt` → `build (ubuntu)`. */
+function jobName(fileName) {
+    return fileName.replace(/\.(txt|log)$/i, '').replace(/^\d+_/, '');
+}
+function byNumber(a, b) {
+    const na = Number(/^(\d+)_/.exec(a)?.[1] ?? Infinity);
+    const nb = Number(/^(\d+)_/.exec(b)?.[1] ?? Infinity);
+    return na - nb || a.localeCompare(b);
+}
+async function globFiles(pattern, cwd) {
+    const { base } = picomatch_default().scan(pattern);
+    const root = external_node_path_default().resolve(cwd, base || '.');
+    const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot: true });
+    const out = [];
+    const walk = async (dir) => {
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIP_DIRS.has(entry.name))
+                    await walk(full);
+            }
+            else if (entry.isFile() && isMatch(external_node_path_default().relative(cwd, full).split((external_node_path_default()).sep).join('/')))
+                out.push(full);
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+/**
+ * Refuses what is not a text log, naming it: an empty file (nothing to diagnose) or a binary one
+ * (NUL bytes in its first 64 KiB). Invalid UTF-8 is read anyway, with a note in the report.
+ */
+async function checkLogFile(file, inputName = 'logs') {
+    const info = await (0,promises_.stat)(file.path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new errors/* ConfigError */.xL(`Input ${inputName}: no such file: "${file.displayName}"`);
+    if (info.size === 0)
+        throw new errors/* ConfigError */.xL(`Input ${inputName}: "${file.displayName}" is empty (0 bytes); there is no log to diagnose`);
+    const handle = await (0,promises_.open)(file.path, 'r');
+    try {
+        const head = Buffer.alloc(Math.min(info.size, 64 * 1024));
+        await handle.read(head, 0, head.length, 0);
+        const nul = head.indexOf(0);
+        if (nul !== -1)
+            throw new errors/* ConfigError */.xL(`Input ${inputName}: "${file.displayName}" is a binary file (NUL byte at offset ${nul}), not a text log`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/diagnose/report.ts
+var diagnose_report = __webpack_require__(29512);
+;// CONCATENATED MODULE: ./src/diagnose/diagnose.ts
+
+
+
+/** Diagnoses every log and folds them into one report: the most telling job leads. */
+async function diagnoseLogs(files, options) {
+    const logs = [];
+    const jobsOf = new Map();
+    for (const file of files) {
+        await checkLogFile(file, options.inputName);
+        const baselineFile = options.baselines?.get(file.step ? `${file.job}/${file.step}` : file.job) ??
+            options.baselines?.get(file.job);
+        const log = await analyseLog(file.path, file.displayName, {
+            maxExcerptLines: options.maxExcerptLines,
+            ...(baselineFile ? { baselineFile } : {}),
+        });
+        logs.push(log);
+        jobsOf.set(log, file);
+    }
+    const ordered = [...logs].sort((a, b) => leadScore(b) - leadScore(a));
+    const lead = ordered[0];
+    const reported = options.reportedTests ?? [];
+    const failingTests = uniqueTests([...reported, ...ordered.flatMap((l) => l.failingTests)]).slice(0, 200);
+    const category = lead?.category === 'unknown' && reported.length > 0 ? 'test' : (lead?.category ?? 'unknown');
+    const jobs = logs.map((log) => {
+        const file = jobsOf.get(log);
+        return {
+            name: file.job,
+            logFile: file.displayName,
+            ...(file.step
+                ? { failedStep: file.step }
+                : log.failedStep
+                    ? { failedStep: log.failedStep }
+                    : {}),
+            ...(log.command ? { command: log.command } : {}),
+            category: log.category,
+            tools: log.tools,
+        };
+    });
+    const report = {
+        schemaVersion: diagnose_report/* DIAGNOSE_SCHEMA_VERSION */.Ox,
+        category,
+        confidence: lead?.confidence ?? 0.1,
+        summary: lead
+            ? logs.length > 1
+                ? `${jobsOf.get(lead).job}: ${lead.summary}`
+                : lead.summary
+            : 'No logs to diagnose.',
+        excerpts: ordered
+            .flatMap((l, i) => (i === 0 ? l.excerpts : l.excerpts.slice(0, 1)))
+            .filter((e) => e.text !== ''),
+        failingTests,
+        locations: ordered.flatMap((l) => l.locations).slice(0, 500),
+        tools: [...new Set(ordered.flatMap((l) => l.tools))],
+        jobs,
+    };
+    return { report, logs, notes: logs.flatMap((l) => l.notes) };
+}
+/** Which log explains the failure best: one with a known category and a strong root cause. */
+function leadScore(log) {
+    if (log.excerpts.length === 0)
+        return 0;
+    return ((log.category === 'unknown' ? 0.5 : 1) * log.confidence +
+        (log.failingTests.length > 0 ? 0.05 : 0));
+}
+function uniqueTests(tests) {
+    const seen = new Set();
+    return tests.filter((t) => {
+        const key = `${t.file ?? ''}::${t.name}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platform/summary.ts
+/** Builds the job summary as GitHub-flavoured markdown; the runner appends it, the CLI prints it. */
+class Summary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(`${text}\n`);
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(`${items.map((item) => `- ${item}`).join('\n')}\n`);
+        return this;
+    }
+    /** A markdown table; cells are escaped so a `|` or newline in user data cannot break it. */
+    table(header, rows) {
+        if (rows.length === 0)
+            return this;
+        const line = (cells) => `| ${cells.map((c) => escapeCell(String(c))).join(' | ')} |`;
+        this.parts.push([line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') +
+            '\n');
+        return this;
+    }
+    code(text, language = '') {
+        const fence = text.includes('```') ? '~~~~' : '```';
+        this.parts.push(`${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`);
+        return this;
+    }
+    /** A collapsible section. */
+    details(title, body) {
+        this.parts.push(`<details><summary>${escapeHtml(title)}</summary>\n\n${body.replace(/\n$/, '')}\n\n</details>\n`);
+        return this;
+    }
+    raw(markdown) {
+        this.parts.push(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+        return this;
+    }
+    isEmpty() {
+        return this.parts.length === 0;
+    }
+    toMarkdown() {
+        return this.parts.join('\n');
+    }
+}
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/render.ts
+
+/** The job summary (and sticky comment body): verdict, root-cause excerpt, failing tests, jobs. */
+function diagnoseSummary(report, notes = []) {
+    const summary = new Summary()
+        .heading('Kintsugi diagnose')
+        .paragraph(`**${report.category}** (confidence ${report.confidence.toFixed(2)}): ${report.summary}`);
+    if (report.llm?.used && report.llm.rootCause) {
+        summary.paragraph(`**Model (${report.llm.model ?? 'LLM'}):** ${report.llm.rootCause}`);
+        if (report.llm.suggestedFix)
+            summary.paragraph(`**Suggested fix:** ${report.llm.suggestedFix}`);
+    }
+    else if (report.llm?.rejected) {
+        summary.paragraph(`_The model's reply was not used: ${report.llm.rejected}. This is the heuristic diagnosis._`);
+    }
+    const root = report.excerpts[0];
+    if (root) {
+        summary
+            .heading(`Root cause: ${root.file} lines ${root.startLine}-${root.endLine}`, 3)
+            .code(root.text);
+    }
+    if (report.failingTests.length > 0) {
+        summary.heading(`Failing tests (${report.failingTests.length})`, 3).table(['test', 'file', 'message'], report.failingTests
+            .slice(0, 30)
+            .map((t) => [
+            t.name,
+            t.file ? `${t.file}${t.line ? `:${t.line}` : ''}` : '',
+            (t.message ?? '').slice(0, 200),
+        ]));
+    }
+    if (report.jobs.length > 1) {
+        summary.heading('Jobs', 3).table(['job', 'step', 'category', 'tools'], report.jobs.map((j) => [j.name, j.failedStep ?? '', j.category, j.tools.join(', ')]));
+    }
+    const more = report.excerpts.slice(1);
+    if (more.length > 0) {
+        summary.details(`${more.length} more excerpt${more.length > 1 ? 's' : ''}`, more
+            .map((e) => `${e.file} lines ${e.startLine}-${e.endLine}\n\n\`\`\`\n${e.text}\n\`\`\``)
+            .join('\n\n'));
+    }
+    if (notes.length > 0)
+        summary.list([...notes]);
+    return summary;
+}
+/** Annotations at the source locations tools named, the root cause's tool first. */
+function diagnoseAnnotations(report) {
+    const lead = report.tools[0];
+    return report.locations.map((loc, index) => ({
+        level: 'error',
+        title: `${loc.tool ?? 'diagnose'}: ${report.category}`,
+        message: loc.message || report.summary,
+        file: loc.file,
+        line: loc.line,
+        ...(loc.column ? { column: loc.column } : {}),
+        relevance: (loc.tool === lead ? 1000 : 0) - index,
+    }));
+}
+
+// EXTERNAL MODULE: ./src/llm/model-choice.ts
+var model_choice = __webpack_require__(45328);
+;// CONCATENATED MODULE: ./src/platform/report.ts
+
+
+function emptyUsage() {
+    return { tokensIn: 0, tokensOut: 0, estimatedCostUsd: 0 };
+}
+function addUsage(a, b) {
+    return {
+        model: b.model ?? a.model,
+        promptHash: b.promptHash ?? a.promptHash,
+        tokensIn: a.tokensIn + b.tokensIn,
+        tokensOut: a.tokensOut + b.tokensOut,
+        estimatedCostUsd: Number((a.estimatedCostUsd + b.estimatedCostUsd).toFixed(6)),
+    };
+}
+async function writeJsonReport(file, report) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/actions/diagnose/execute.ts
+
+
+
+
+
+
+
+
+
+// The GitHub client (with its HTTP stack), the model client and the test-report readers load only
+// when the settings call for them: diagnosing local log files starts without them.
+async function execute(io, settings) {
+    const started = Date.now();
+    const workDir = external_node_path_default().join(io.context.tempDir, 'kintsugi', 'diagnose');
+    const github = needsGitHub(settings) ? await connect(io, settings) : undefined;
+    const notes = [];
+    const files = settings.logs.length
+        ? await resolveLogFiles(settings.logs, io.context.workspace)
+        : [];
+    if (settings.baselineLogs.length === 0 && settings.baseline !== 'auto')
+        await warmWorkers(files);
+    let failedRun;
+    if (settings.runId !== undefined) {
+        const { downloadFailedJobLogs } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 61889));
+        const downloaded = await downloadFailedJobLogs(github.octokit, {
+            ...github.repo,
+            runId: settings.runId,
+            dir: external_node_path_default().join(workDir, `run-${settings.runId}`),
+        });
+        failedRun = downloaded.run;
+        files.push(...downloaded.files);
+        if (downloaded.files.length === 0 && files.length === 0)
+            return {
+                status: 'neutral',
+                message: `run ${settings.runId} has no failed job: nothing to diagnose`,
+            };
+    }
+    const baselines = await findBaselines(io, settings, github, failedRun, files, workDir, notes);
+    const reportedTests = settings.testReports.length === 0
+        ? []
+        : await (await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 12547))).analyseTestReports(settings.testReports, io.context.workspace, (m) => io.logger.warning(m));
+    const result = await diagnoseLogs(files, {
+        maxExcerptLines: settings.maxExcerptLines,
+        baselines,
+        reportedTests,
+    });
+    notes.push(...result.notes);
+    let model;
+    const client = (0,model_choice/* isModelConfigured */.co)(settings.modelChoice)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 41524))).modelClientFor(settings.modelChoice, io.logger)
+        : undefined;
+    if (client) {
+        const { explainWithModel, readSourceSnippets } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(311), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 91208));
+        model = await explainWithModel(client, result.report, result.logs.map((diagnosis, i) => ({ diagnosis, path: files[i].path })), {
+            budgetTokens: settings.tokenBudget,
+            sourceSnippets: await readSourceSnippets(io.context.workspace, result.report.locations),
+            baselineNote: baselines.size > 0
+                ? 'Lines that also occur in the last passing run were excluded from the excerpts.'
+                : '',
+        });
+        if (model.llm.rejected)
+            notes.push(`model reply not used (${model.llm.rejected}); heuristic result kept`);
+    }
+    const report = {
+        ...result.report,
+        ...(model?.category && model.category !== 'unknown'
+            ? {
+                category: model.category,
+                confidence: Number(Math.max(result.report.confidence, model.confidence ?? 0).toFixed(2)),
+            }
+            : {}),
+        llm: model?.llm ?? null,
+        audit: audit(io, settings, started, model),
+    };
+    const reportPath = await writeJsonReport(external_node_path_default().join(io.context.tempDir, 'kintsugi', 'diagnose-report.json'), report);
+    io.setOutput('category', report.category);
+    io.setOutput('summary', report.summary);
+    io.setOutput('confidence', report.confidence);
+    io.setOutput('failing-tests', report.failingTests);
+    io.setOutput('report', reportPath);
+    const summary = diagnoseSummary(report, notes);
+    await io.writeSummary(summary);
+    io.annotate(diagnoseAnnotations(report), 50);
+    if (settings.comment)
+        await comment(io, github, summary.toMarkdown());
+    return { status: 'success', message: report.summary, report, reportPath };
+}
+/** A large log is scanned in worker threads: they start while the test reports are read. */
+async function warmWorkers(files) {
+    const sizes = await Promise.all(files.map((f) => (0,promises_.stat)(f.path).then((s) => s.size, () => 0)));
+    warmScanWorkers(Math.max(0, ...sizes));
+}
+function needsGitHub(settings) {
+    return settings.runId !== undefined || settings.baseline === 'auto' || settings.comment;
+}
+async function connect(io, settings) {
+    const repo = io.context.repository;
+    if (!settings.githubToken || !repo) {
+        if (settings.runId !== undefined)
+            throw new errors/* ConfigError */.xL('Input run-id needs github-token and GITHUB_REPOSITORY (owner/repo) to download the logs');
+        io.logger.warning('baseline: auto and comment need github-token and GITHUB_REPOSITORY; skipped');
+        return undefined;
+    }
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(119), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 24498));
+    return {
+        octokit: createOctokit({
+            token: settings.githubToken,
+            baseUrl: io.context.apiUrl,
+            logger: io.logger,
+        }),
+        repo,
+    };
+}
+async function findBaselines(io, settings, github, failedRun, files, workDir, notes) {
+    const baselines = new Map();
+    if (settings.baselineLogs.length > 0) {
+        const passing = await resolveLogFiles(settings.baselineLogs, io.context.workspace, 'baseline-logs');
+        for (const file of passing)
+            baselines.set(file.job, file.path);
+        // One passing log given for one failing log: compare them whatever their names.
+        if (passing.length === 1 && files.length === 1)
+            baselines.set(files[0].job, passing[0].path);
+        return baselines;
+    }
+    if (settings.baseline !== 'auto' || !github)
+        return baselines;
+    const { getRun } = await __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 1281));
+    const run = failedRun ??
+        (io.context.runId
+            ? await getRun(github.octokit, { ...github.repo, runId: Number(io.context.runId) })
+            : undefined);
+    if (!run) {
+        notes.push('baseline: auto needs run-id or GITHUB_RUN_ID to know the workflow and branch');
+        return baselines;
+    }
+    const { downloadBaselineLogs } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 61889));
+    const found = await downloadBaselineLogs(github.octokit, {
+        ...github.repo,
+        run,
+        jobNames: [...new Set(files.map((f) => f.job))],
+        dir: external_node_path_default().join(workDir, 'baseline'),
+    });
+    notes.push(found.note);
+    return found.baselines;
+}
+async function comment(io, github, body) {
+    const issueNumber = pullRequestNumber(io.context.payload);
+    if (!github || issueNumber === undefined) {
+        io.logger.info('comment: no pull request in this event; no sticky comment written');
+        return;
+    }
+    const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648));
+    const result = await upsertStickyComment(github.octokit, {
+        ...github.repo,
+        issueNumber,
+        marker: 'diagnose',
+        body,
+    });
+    io.logger.info(`comment: ${result.created ? 'posted' : 'updated'} ${result.url}`);
+}
+function pullRequestNumber(payload) {
+    const pr = payload.pull_request;
+    if (typeof pr?.number === 'number')
+        return pr.number;
+    const run = payload.workflow_run;
+    const fromRun = run?.pull_requests?.[0]?.number;
+    if (typeof fromRun === 'number')
+        return fromRun;
+    const issue = payload.issue;
+    return issue?.pull_request && typeof issue.number === 'number' ? issue.number : undefined;
+}
+function audit(io, settings, started, model) {
+    const ctx = io.context;
+    return {
+        time: new Date(started).toISOString(),
+        action: 'diagnose',
+        ...(ctx.actor ? { actor: ctx.actor } : {}),
+        ...(ctx.repository ? { repository: `${ctx.repository.owner}/${ctx.repository.repo}` } : {}),
+        ...(ctx.sha ? { commit: ctx.sha } : {}),
+        ...(settings.runId !== undefined
+            ? { runId: String(settings.runId) }
+            : ctx.runId
+                ? { runId: ctx.runId }
+                : {}),
+        ...(model ? { model: settings.model } : {}),
+        ...(model?.usage?.promptHash ? { promptHash: model.usage.promptHash } : {}),
+        tokensIn: model?.usage?.tokensIn ?? 0,
+        tokensOut: model?.usage?.tokensOut ?? 0,
+        estimatedCostUsd: model?.usage?.estimatedCostUsd ?? 0,
+        durationMs: Date.now() - started,
+        outcome: 'success',
+        links: ctx.repository && ctx.runId
+            ? [
+                `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${settings.runId ?? ctx.runId}`,
+            ]
+            : [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 36186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ forEachLine)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Calls `onLine` for each line of a file split on `\n` only (as line numbers count them). */
+async function forEachLine(file, onLine) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+        const buffer = Buffer.allocUnsafe(1 << 20);
+        let rest = '';
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            const text = rest + decoder.write(buffer.subarray(0, bytesRead));
+            let start = 0;
+            let at = text.indexOf('\n');
+            while (at !== -1) {
+                if (onLine(text.slice(start, at)) === false)
+                    return;
+                start = at + 1;
+                at = text.indexOf('\n', start);
+            }
+            rest = text.slice(start);
+        }
+        rest += decoder.end();
+        if (rest !== '')
+            onLine(rest);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 29512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ox: () => (/* binding */ DIAGNOSE_SCHEMA_VERSION),
+/* harmony export */   R6: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
+/* unused harmony export isCategory */
+/**
+ * The diagnose report: what patch and the self-heal pipeline read. Bump the version on any change
+ * a reader could notice; readers check it before trusting the shape.
+ */
+const DIAGNOSE_SCHEMA_VERSION = 1;
+const CATEGORIES = [
+    'compile',
+    'type-check',
+    'test',
+    'lint',
+    'dependency',
+    'config',
+    'network',
+    'infra',
+    'timeout',
+    'oom-or-disk',
+    'permission',
+    'flaky-suspect',
+    'unknown',
+];
+function isCategory(value) {
+    return typeof value === 'string' && CATEGORIES.includes(value);
+}
+
+
+/***/ })
+
+};
