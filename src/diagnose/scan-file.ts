@@ -51,7 +51,8 @@ export async function scanLogFile(file: string, options: FileScanOptions): Promi
   return mergeSegments([scanSegment(file, { start: 0, end: size, lookbehind: 0 }, options)]);
 }
 
-let scans = 0;
+/** Numbers each parallel scan, so that a pooled worker's late messages are told apart. */
+let lastScanId = 0;
 
 async function scanInParallel(
   file: string,
@@ -59,7 +60,7 @@ async function scanInParallel(
   threads: number,
   options: FileScanOptions,
 ): Promise<{ scans: SegmentScan[]; byWorkers: number }> {
-  const id = ++scans;
+  const id = ++lastScanId;
   const task: ScanTask = {
     id,
     file,

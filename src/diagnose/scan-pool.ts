@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { ConfigError } from '../platform/errors.js';
@@ -49,6 +50,19 @@ export function warmScanWorkers(largestLogBytes: number): void {
     if (!worker) break;
     idle.push(worker);
   }
+}
+
+/** warmScanWorkers for the largest of these log files (a path that cannot be read counts as empty). */
+export async function warmScanWorkersFor(paths: readonly string[]): Promise<void> {
+  const sizes = await Promise.all(
+    paths.map((file) =>
+      stat(file).then(
+        (s) => (s.isFile() ? s.size : 0),
+        () => 0,
+      ),
+    ),
+  );
+  warmScanWorkers(Math.max(0, ...sizes));
 }
 
 /** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */

@@ -34,10 +34,11 @@ export function segmentAims(size: number, threads: number, maxBytes = 16 << 20):
 
 /**
  * Cuts a log into segments, one cut at or shortly after each of `aims` (ascending offsets), that
- * can be scanned on their own and merged into exactly what one scan gives. A segment starts after three lines in a row that have no trigger match and
- * cannot continue a block (not indented, not a frame, a tag or a `Caused by`): whatever was open,
- * the block builder is closed after them, and a line without a trigger opens nothing. Where no such
- * place is found near an aimed-at offset, the neighbouring segments stay one.
+ * can be scanned on their own and merged into exactly what one scan gives. A segment starts after
+ * three lines in a row that have no trigger match and cannot continue a block (not indented, not a
+ * frame, a tag or a `Caused by`): whatever was open, the block builder is closed after them, and a
+ * line without a trigger opens nothing. Where no such place is found near an aimed-at offset, the
+ * neighbouring segments stay one.
  */
 export function segmentsOf(file: string, size: number, aims: readonly number[]): Segment[] {
   const handle = openSync(file, 'r');

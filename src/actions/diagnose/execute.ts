@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnoseLogs } from '../../diagnose/diagnose.js';
 import { resolveLogFiles, type LogFile } from '../../diagnose/log-inputs.js';
-import { warmScanWorkers } from '../../diagnose/scan-pool.js';
+import { warmScanWorkersFor } from '../../diagnose/scan-pool.js';
 import type { ModelStepResult } from '../../diagnose/model-step.js';
 import { diagnoseAnnotations, diagnoseSummary } from '../../diagnose/render.js';
 import type { DiagnoseReport } from '../../diagnose/report.js';
@@ -29,7 +28,10 @@ export async function execute(
   const files: LogFile[] = settings.logs.length
     ? await resolveLogFiles(settings.logs, io.context.workspace)
     : [];
-  if (settings.baselineLogs.length === 0 && settings.baseline !== 'auto') await warmWorkers(files);
+  // A large log is scanned in worker threads (unless against a baseline): they start while the
+  // test reports are read.
+  if (settings.baselineLogs.length === 0 && settings.baseline !== 'auto')
+    await warmScanWorkersFor(files.map((f) => f.path));
   let failedRun: WorkflowRunInfo | undefined;
   if (settings.runId !== undefined) {
     const { downloadFailedJobLogs } = await import('../../diagnose/github-logs.js');
@@ -111,19 +113,6 @@ export async function execute(
   io.annotate(diagnoseAnnotations(report), 50);
   if (settings.comment) await comment(io, github, summary.toMarkdown());
   return { status: 'success', message: report.summary, report, reportPath };
-}
-
-/** A large log is scanned in worker threads: they start while the test reports are read. */
-async function warmWorkers(files: readonly LogFile[]): Promise<void> {
-  const sizes = await Promise.all(
-    files.map((f) =>
-      stat(f.path).then(
-        (s) => s.size,
-        () => 0,
-      ),
-    ),
-  );
-  warmScanWorkers(Math.max(0, ...sizes));
 }
 
 function needsGitHub(settings: DiagnoseSettings): boolean {

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ACTIONS } from '../../actions/registry.js';
 import { executeAction } from '../../platform/action.js';
@@ -22,15 +21,8 @@ export const diagnoseCommand: CliCommand = async (argv, streams) => {
   // A large log is scanned in worker threads (not against a baseline): they start now, while the
   // action loads, rather than when the scan does.
   if (args.options['baseline-logs'] === undefined && args.options.baseline !== 'auto') {
-    const sizes = await Promise.all(
-      args.positionals.map((file) =>
-        stat(path.resolve(streams.cwd, file)).then(
-          (s) => (s.isFile() ? s.size : 0),
-          () => 0,
-        ),
-      ),
-    );
-    (await import('../../diagnose/scan-pool.js')).warmScanWorkers(Math.max(...sizes));
+    const { warmScanWorkersFor } = await import('../../diagnose/scan-pool.js');
+    await warmScanWorkersFor(args.positionals.map((file) => path.resolve(streams.cwd, file)));
   }
   const metadata = await readActionMetadata(entry.actionYml);
   const run = await entry.load();

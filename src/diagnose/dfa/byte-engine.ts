@@ -7,21 +7,12 @@ const PAGE = 65536;
 const ROW = 1024;
 const HIT = -1;
 /** The trigger prefilter's masks (prefilter.ts): two nibble tables of 16 bytes per position. */
-const MASK_BYTES = 96;
+export const MASK_BYTES = 96;
 /** Where strippedBits leaves the stripped length, what it skipped and the pair's bits: 3 words. */
 const STATUS_BYTES = 16;
 
 interface ScanExports {
-  scan(
-    start: number,
-    masks: number,
-    a: number,
-    aEnd: number,
-    b: number,
-    bEnd: number,
-    outA: number,
-    outB: number,
-  ): void;
+  scan(start: number, masks: number, from: number, end: number, out: number): void;
   bits(map: number, start: number, p: number, end: number): number;
   strippedBits(
     map: number,
@@ -41,10 +32,8 @@ interface ScanExports {
     out: number,
     status: number,
   ): number;
-  hitsA: { value: number };
-  hitsB: { value: number };
-  linesA: { value: number };
-  linesB: { value: number };
+  hits: { value: number };
+  lines: { value: number };
 }
 
 /** Where the trigger's byte table and its prefilter's masks sit in memory. */
@@ -154,33 +143,20 @@ export class ByteEngine {
     }
     new Uint8Array(this.memory.buffer, this.chunkAt, length).set(data);
     this.chunkLength = length;
-    let mid = data.indexOf(10, length >> 1);
-    mid = mid === -1 ? length : mid + 1;
-    const outB = align4(out + 6 * mid + 12);
     const at = this.chunkAt;
     const e = this.exports;
-    e.scan(this.trigger.start, this.trigger.masks, at, at + mid, at + mid, at + length, out, outB);
-    const hitsA = e.hitsA.value;
-    const hitsB = e.hitsB.value;
-    const linesA = e.linesA.value;
-    const count = hitsA + hitsB;
+    e.scan(this.trigger.start, this.trigger.masks, at, at + length, out);
+    const count = e.hits.value;
     if (this.out.length < count * 3) this.out = new Int32Array(count * 6);
     const words = new Int32Array(this.memory.buffer);
     const lines = this.out;
-    for (let i = 0; i < hitsA; i++) {
-      const w = (out >> 2) + i * 3;
-      lines[i * 3] = words[w]! - at;
-      lines[i * 3 + 1] = words[w + 1]! - at;
-      lines[i * 3 + 2] = words[w + 2]!;
+    for (let i = 0; i < count * 3; i += 3) {
+      const w = (out >> 2) + i;
+      lines[i] = words[w]! - at;
+      lines[i + 1] = words[w + 1]! - at;
+      lines[i + 2] = words[w + 2]!;
     }
-    for (let i = 0; i < hitsB; i++) {
-      const w = (outB >> 2) + i * 3;
-      const j = (hitsA + i) * 3;
-      lines[j] = words[w]! - at;
-      lines[j + 1] = words[w + 1]! - at;
-      lines[j + 2] = words[w + 2]! + linesA;
-    }
-    return { lines, count, newlines: linesA + e.linesB.value };
+    return { lines, count, newlines: e.lines.value };
   }
 
   /**
@@ -204,21 +180,7 @@ export class ByteEngine {
    * code held a `\r` or a tab.
    */
   strippedBits(which: number, from: number, to: number): number {
-    if (from < 0 || to > this.chunkLength || from > to)
-      throw new RangeError(`bytes ${from}..${to} are outside the chunk`);
-    const t = this.lineTables[which]!;
-    const e = this.exports;
-    const bits = e.strippedBits(
-      t.map,
-      t.start,
-      this.chunkAt + from,
-      this.chunkAt + to,
-      this.scratchAt,
-      this.statusAt,
-    );
-    this.scratchLength = this.status[0]!;
-    this.skipped = this.status[1]!;
-    return bits;
+    return this.strip(which, undefined, from, to);
   }
 
   /**
@@ -227,24 +189,35 @@ export class ByteEngine {
    * trimmed line gives).
    */
   strippedBitsPair(which: number, second: number, from: number, to: number): number {
+    return this.strip(which, second, from, to);
+  }
+
+  private strip(which: number, second: number | undefined, from: number, to: number): number {
     if (from < 0 || to > this.chunkLength || from > to)
       throw new RangeError(`bytes ${from}..${to} are outside the chunk`);
     const t = this.lineTables[which]!;
-    const t2 = this.lineTables[second]!;
     const e = this.exports;
-    const bits = e.strippedBitsPair(
-      t.map,
-      t.start,
-      t2.map,
-      t2.start,
-      this.chunkAt + from,
-      this.chunkAt + to,
-      this.scratchAt,
-      this.statusAt,
-    );
+    const p = this.chunkAt + from;
+    const end = this.chunkAt + to;
+    let bits: number;
+    if (second === undefined) {
+      bits = e.strippedBits(t.map, t.start, p, end, this.scratchAt, this.statusAt);
+    } else {
+      const t2 = this.lineTables[second]!;
+      bits = e.strippedBitsPair(
+        t.map,
+        t.start,
+        t2.map,
+        t2.start,
+        p,
+        end,
+        this.scratchAt,
+        this.statusAt,
+      );
+      this.pairBits = this.status[2]!;
+    }
     this.scratchLength = this.status[0]!;
     this.skipped = this.status[1]!;
-    this.pairBits = this.status[2]!;
     return bits;
   }
 
@@ -339,56 +312,44 @@ class GrowableMemory {
 
 /** scan.wat's functions in JavaScript, over the same memory layout. */
 export function scanFunctionsInJs(memory: { buffer: ArrayBuffer }): ScanExports {
-  const globals = {
-    hitsA: { value: 0 },
-    hitsB: { value: 0 },
-    linesA: { value: 0 },
-    linesB: { value: 0 },
-  };
-  const half = (start: number, from: number, end: number, out: number) => {
-    const bytes = new Uint8Array(memory.buffer);
-    const words = new Int32Array(memory.buffer);
-    const countNewlines = (p: number, to: number) => {
-      let n = 0;
-      for (; p < to; p++) if (bytes[p] === 10) n++;
-      return n;
-    };
-    let state = start;
-    let hits = 0;
-    let lines = 0;
-    let counted = from;
-    for (let p = from; p < end; p++) {
-      const next = words[(state >> 2) + bytes[p]!]!;
-      if (next >= 0) {
-        state = next;
-        continue;
-      }
-      state = start;
-      let lineStart = p;
-      while (lineStart > from && bytes[lineStart - 1] !== 10) lineStart--;
-      lines += countNewlines(counted, lineStart);
-      counted = lineStart;
-      let lineEnd = p;
-      while (lineEnd < end && bytes[lineEnd] !== 10) lineEnd++;
-      const w = (out >> 2) + hits * 3;
-      words[w] = lineStart;
-      words[w + 1] = lineEnd;
-      words[w + 2] = lines;
-      hits++;
-      p = lineEnd;
-    }
-    return { hits, lines: lines + countNewlines(counted, end) };
-  };
+  const globals = { hits: { value: 0 }, lines: { value: 0 } };
   return {
     ...globals,
     // Every byte through the automaton: what the prefilter must not change.
-    scan(start, _masks, a, aEnd, b, bEnd, outA, outB) {
-      const first = half(start, a, aEnd, outA);
-      const second = half(start, b, bEnd, outB);
-      globals.hitsA.value = first.hits;
-      globals.linesA.value = first.lines;
-      globals.hitsB.value = second.hits;
-      globals.linesB.value = second.lines;
+    scan(start, _masks, from, end, out) {
+      const bytes = new Uint8Array(memory.buffer);
+      const words = new Int32Array(memory.buffer);
+      const countNewlines = (p: number, to: number) => {
+        let n = 0;
+        for (; p < to; p++) if (bytes[p] === 10) n++;
+        return n;
+      };
+      let state = start;
+      let hits = 0;
+      let lines = 0;
+      let counted = from;
+      for (let p = from; p < end; p++) {
+        const next = words[(state >> 2) + bytes[p]!]!;
+        if (next >= 0) {
+          state = next;
+          continue;
+        }
+        state = start;
+        let lineStart = p;
+        while (lineStart > from && bytes[lineStart - 1] !== 10) lineStart--;
+        lines += countNewlines(counted, lineStart);
+        counted = lineStart;
+        let lineEnd = p;
+        while (lineEnd < end && bytes[lineEnd] !== 10) lineEnd++;
+        const w = (out >> 2) + hits * 3;
+        words[w] = lineStart;
+        words[w + 1] = lineEnd;
+        words[w + 2] = lines;
+        hits++;
+        p = lineEnd;
+      }
+      globals.hits.value = hits;
+      globals.lines.value = lines + countNewlines(counted, end);
     },
     strippedBits(map, start, p, end, out, status) {
       const bytes = new Uint8Array(memory.buffer);

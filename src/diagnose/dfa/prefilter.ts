@@ -2,10 +2,8 @@
 // tables.generated.ts. scan.wat's chunk scan tests 16 positions at once against these masks and
 // runs the trigger automaton only from the positions that pass (a Teddy-style filter: eight buckets,
 // each a set of byte triples, every byte tested through its two nibbles).
+import { MASK_BYTES } from './byte-engine.js';
 import { compileAutomaton } from './compile.js';
-
-/** Bytes of masks: low and high nibble tables (16 bytes each) for the three leading positions. */
-export const PREFILTER_BYTES = 96;
 
 export interface TriggerPrefilter {
   /** The trigger source the masks were built for. */
@@ -27,7 +25,7 @@ const ANY_BYTE = Array.from({ length: 256 }, (_, b) => b);
 export function triggerPrefilter(source: string): TriggerPrefilter {
   const fingerprints = matchPrefixes(source);
   const buckets = cluster(fingerprints.map(nibbleSets), 8);
-  const masks = new Array<number>(PREFILTER_BYTES).fill(0);
+  const masks = new Array<number>(MASK_BYTES).fill(0);
   buckets.forEach((bucket, bit) =>
     bucket.forEach(({ lo, hi }, position) => {
       for (let n = 0; n < 16; n++) {

@@ -1,15 +1,11 @@
 ;; The scanner's byte loops. Tables live in memory. The trigger's: per state 256 entries of 4 bytes,
 ;; each the address of the next state's row (base + state * 1024), -1 for a byte that ends a match;
-;; its prefilter's masks: 96 bytes (see find).
+;; its prefilter's masks: 96 bytes (see scan).
 ;; Line automata are laid out by byte class instead (see bits).
 (module
   (memory (import "env" "memory") 1)
-  (global $hitsA (export "hitsA") (mut i32) (i32.const 0))
-  (global $hitsB (export "hitsB") (mut i32) (i32.const 0))
-  (global $linesA (export "linesA") (mut i32) (i32.const 0))
-  (global $linesB (export "linesB") (mut i32) (i32.const 0))
-  (global $found (mut i32) (i32.const 0))
-  (global $newlines (mut i32) (i32.const 0))
+  (global $hitCount (export "hits") (mut i32) (i32.const 0))
+  (global $newlineCount (export "lines") (mut i32) (i32.const 0))
 
   ;; Offset of the newline ending the line at $p, or $end.
   (func $lineEnd (param $p i32) (param $end i32) (result i32)
@@ -21,28 +17,16 @@
         (br $next)))
     (local.get $p))
 
-;; Finds the lines of [$a, $aEnd) and of [$b, $bEnd) (two halves of a chunk, cut after a newline)
-  ;; holding a trigger match. Per hit line three i32 are stored at $outA or $outB: its start, its
-  ;; end (the newline's offset) and the number of newlines before it in its half. The counts of hits
-  ;; and of each half's newlines are left in the globals.
-  (func (export "scan")
-    (param $start i32) (param $masks i32) (param $a i32) (param $aEnd i32) (param $b i32)
-    (param $bEnd i32) (param $outA i32) (param $outB i32)
-    (call $find (local.get $start) (local.get $masks) (local.get $a) (local.get $aEnd)
-      (local.get $outA))
-    (global.set $hitsA (global.get $found))
-    (global.set $linesA (global.get $newlines))
-    (call $find (local.get $start) (local.get $masks) (local.get $b) (local.get $bEnd)
-      (local.get $outB))
-    (global.set $hitsB (global.get $found))
-    (global.set $linesB (global.get $newlines)))
-
-  ;; The hit lines of [$from, $end) (see scan), their count left in $found, its newlines' in $newlines.
+  ;; Finds the lines of [$from, $end) (a chunk of whole lines) holding a trigger match. Per hit line
+  ;; three i32 are stored at $out: its start, its end (the newline's offset) and the number of
+  ;; newlines before it. The count of hits is left in $hitCount, of the chunk's newlines in
+  ;; $newlineCount.
   ;; Sixteen positions at a time pass the prefilter ($masks: per leading byte position, the buckets
   ;; of its low and of its high nibble) or not; the trigger automaton runs only from the positions
   ;; that pass, until it is back in its start state (no match under way) or a match ends. Every match
   ;; starts at a position that passes, so this finds what running the automaton over every byte does.
-  (func $find (param $start i32) (param $masks i32) (param $from i32) (param $end i32) (param $out i32)
+  (func (export "scan")
+    (param $start i32) (param $masks i32) (param $from i32) (param $end i32) (param $out i32)
     (local $p i32) (local $q i32) (local $s i32) (local $e i32) (local $bits i32) (local $c i32)
     (local $resume i32) (local $counted i32) (local $n i32) (local $lines i32) (local $lineFrom i32)
     (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128)
@@ -138,8 +122,8 @@
             (local.set $s (local.get $start))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $narrow)))
-    (global.set $found (local.get $n))
-    (global.set $newlines (i32.add (local.get $lines)
+    (global.set $hitCount (local.get $n))
+    (global.set $newlineCount (i32.add (local.get $lines)
       (call $countNewlines (local.get $counted) (local.get $end)))))
 
   ;; Offset of the first byte of the line holding $p, not before $floor.
