@@ -5,19 +5,22 @@ export const modules = {
 /***/ 51118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_THREADS: () => (/* binding */ MAX_THREADS),
-/* harmony export */   PARALLEL_FROM_BYTES: () => (/* binding */ PARALLEL_FROM_BYTES),
-/* harmony export */   defaultThreads: () => (/* binding */ defaultThreads),
-/* harmony export */   releaseScanWorker: () => (/* binding */ releaseScanWorker),
-/* harmony export */   takeScanWorkers: () => (/* binding */ takeScanWorkers),
-/* harmony export */   warmScanWorkers: () => (/* binding */ warmScanWorkers)
+/* harmony export */   J$: () => (/* binding */ MAX_THREADS),
+/* harmony export */   J4: () => (/* binding */ releaseScanWorker),
+/* harmony export */   Z9: () => (/* binding */ defaultThreads),
+/* harmony export */   lB: () => (/* binding */ PARALLEL_FROM_BYTES),
+/* harmony export */   mn: () => (/* binding */ takeScanWorkers),
+/* harmony export */   warmScanWorkersFor: () => (/* binding */ warmScanWorkersFor)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46316);
-/* harmony import */ var _platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73290);
+/* unused harmony export warmScanWorkers */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46316);
+/* harmony import */ var _platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73290);
+
 
 
 
@@ -29,12 +32,12 @@ function defaultThreads() {
     const set = process.env.KINTSUGI_SCAN_THREADS?.trim();
     if (set) {
         if (!/^[1-9]\d*$/.test(set))
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`);
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`);
         return Number(set);
     }
-    return typeof (node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism) === 'function'
-        ? node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism()
-        : node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus().length;
+    return typeof (node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism) === 'function'
+        ? node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism()
+        : node_os__WEBPACK_IMPORTED_MODULE_1___default().cpus().length;
 }
 /**
  * Scan workers outside a scan. A worker serves one scan at a time and stays for the next; waiting,
@@ -66,6 +69,11 @@ function warmScanWorkers(largestLogBytes) {
         idle.push(worker);
     }
 }
+/** warmScanWorkers for the largest of these log files (a path that cannot be read counts as empty). */
+async function warmScanWorkersFor(paths) {
+    const sizes = await Promise.all(paths.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+    warmScanWorkers(Math.max(0, ...sizes));
+}
 /** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
 function takeScanWorkers(count) {
     const taken = idle.splice(0, Math.max(0, count));
@@ -89,7 +97,7 @@ function releaseScanWorker(worker) {
 function spawn() {
     let worker;
     try {
-        worker = (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorkerTask */ .AR)('scan', undefined, source);
+        worker = (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_3__/* .startWorkerTask */ .AR)('scan', undefined, source);
     }
     catch {
         return undefined;

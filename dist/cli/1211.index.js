@@ -8,18 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   execute: () => (/* binding */ execute)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _diagnose_diagnose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71430);
-/* harmony import */ var _diagnose_log_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3810);
-/* harmony import */ var _diagnose_scan_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51118);
-/* harmony import */ var _diagnose_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35770);
-/* harmony import */ var _llm_model_choice_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45328);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46316);
-/* harmony import */ var _platform_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68809);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnose_diagnose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71430);
+/* harmony import */ var _diagnose_log_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3810);
+/* harmony import */ var _diagnose_scan_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51118);
+/* harmony import */ var _diagnose_render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35770);
+/* harmony import */ var _llm_model_choice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45328);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46316);
+/* harmony import */ var _platform_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68809);
 
 
 
@@ -32,21 +29,23 @@ export const modules = {
 // when the settings call for them: diagnosing local log files starts without them.
 async function execute(io, settings) {
     const started = Date.now();
-    const workDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(io.context.tempDir, 'kintsugi', 'diagnose');
+    const workDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(io.context.tempDir, 'kintsugi', 'diagnose');
     const github = needsGitHub(settings) ? await connect(io, settings) : undefined;
     const notes = [];
     const files = settings.logs.length
-        ? await (0,_diagnose_log_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLogFiles */ .kg)(settings.logs, io.context.workspace)
+        ? await (0,_diagnose_log_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveLogFiles */ .kg)(settings.logs, io.context.workspace)
         : [];
+    // A large log is scanned in worker threads (unless against a baseline): they start while the
+    // test reports are read.
     if (settings.baselineLogs.length === 0 && settings.baseline !== 'auto')
-        await warmWorkers(files);
+        await (0,_diagnose_scan_pool_js__WEBPACK_IMPORTED_MODULE_3__.warmScanWorkersFor)(files.map((f) => f.path));
     let failedRun;
     if (settings.runId !== undefined) {
         const { downloadFailedJobLogs } = await __webpack_require__.e(/* import() */ 1889).then(__webpack_require__.bind(__webpack_require__, 61889));
         const downloaded = await downloadFailedJobLogs(github.octokit, {
             ...github.repo,
             runId: settings.runId,
-            dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir, `run-${settings.runId}`),
+            dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(workDir, `run-${settings.runId}`),
         });
         failedRun = downloaded.run;
         files.push(...downloaded.files);
@@ -60,14 +59,14 @@ async function execute(io, settings) {
     const reportedTests = settings.testReports.length === 0
         ? []
         : await (await Promise.all(/* import() */[__webpack_require__.e(6780), __webpack_require__.e(9975), __webpack_require__.e(8136)]).then(__webpack_require__.bind(__webpack_require__, 8136))).analyseTestReports(settings.testReports, io.context.workspace, (m) => io.logger.warning(m));
-    const result = await (0,_diagnose_diagnose_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnoseLogs */ .k)(files, {
+    const result = await (0,_diagnose_diagnose_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseLogs */ .k)(files, {
         maxExcerptLines: settings.maxExcerptLines,
         baselines,
         reportedTests,
     });
     notes.push(...result.notes);
     let model;
-    const client = (0,_llm_model_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .isModelConfigured */ .co)(settings.modelChoice)
+    const client = (0,_llm_model_choice_js__WEBPACK_IMPORTED_MODULE_4__/* .isModelConfigured */ .co)(settings.modelChoice)
         ? (await Promise.all(/* import() */[__webpack_require__.e(8439), __webpack_require__.e(6218), __webpack_require__.e(5653)]).then(__webpack_require__.bind(__webpack_require__, 35653))).modelClientFor(settings.modelChoice, io.logger)
         : undefined;
     if (client) {
@@ -93,23 +92,18 @@ async function execute(io, settings) {
         llm: model?.llm ?? null,
         audit: audit(io, settings, started, model),
     };
-    const reportPath = await (0,_platform_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJsonReport */ .a_)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(io.context.tempDir, 'kintsugi', 'diagnose-report.json'), report);
+    const reportPath = await (0,_platform_report_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJsonReport */ .a_)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(io.context.tempDir, 'kintsugi', 'diagnose-report.json'), report);
     io.setOutput('category', report.category);
     io.setOutput('summary', report.summary);
     io.setOutput('confidence', report.confidence);
     io.setOutput('failing-tests', report.failingTests);
     io.setOutput('report', reportPath);
-    const summary = (0,_diagnose_render_js__WEBPACK_IMPORTED_MODULE_8__/* .diagnoseSummary */ .d)(report, notes);
+    const summary = (0,_diagnose_render_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnoseSummary */ .d)(report, notes);
     await io.writeSummary(summary);
-    io.annotate((0,_diagnose_render_js__WEBPACK_IMPORTED_MODULE_8__/* .diagnoseAnnotations */ .R)(report), 50);
+    io.annotate((0,_diagnose_render_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnoseAnnotations */ .R)(report), 50);
     if (settings.comment)
         await comment(io, github, summary.toMarkdown());
     return { status: 'success', message: report.summary, report, reportPath };
-}
-/** A large log is scanned in worker threads: they start while the test reports are read. */
-async function warmWorkers(files) {
-    const sizes = await Promise.all(files.map((f) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path).then((s) => s.size, () => 0)));
-    (0,_diagnose_scan_pool_js__WEBPACK_IMPORTED_MODULE_4__.warmScanWorkers)(Math.max(0, ...sizes));
 }
 function needsGitHub(settings) {
     return settings.runId !== undefined || settings.baseline === 'auto' || settings.comment;
@@ -118,7 +112,7 @@ async function connect(io, settings) {
     const repo = io.context.repository;
     if (!settings.githubToken || !repo) {
         if (settings.runId !== undefined)
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL('Input run-id needs github-token and GITHUB_REPOSITORY (owner/repo) to download the logs');
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL('Input run-id needs github-token and GITHUB_REPOSITORY (owner/repo) to download the logs');
         io.logger.warning('baseline: auto and comment need github-token and GITHUB_REPOSITORY; skipped');
         return undefined;
     }
@@ -135,7 +129,7 @@ async function connect(io, settings) {
 async function findBaselines(io, settings, github, failedRun, files, workDir, notes) {
     const baselines = new Map();
     if (settings.baselineLogs.length > 0) {
-        const passing = await (0,_diagnose_log_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLogFiles */ .kg)(settings.baselineLogs, io.context.workspace, 'baseline-logs');
+        const passing = await (0,_diagnose_log_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveLogFiles */ .kg)(settings.baselineLogs, io.context.workspace, 'baseline-logs');
         for (const file of passing)
             baselines.set(file.job, file.path);
         // One passing log given for one failing log: compare them whatever their names.
@@ -159,7 +153,7 @@ async function findBaselines(io, settings, github, failedRun, files, workDir, no
         ...github.repo,
         run,
         jobNames: [...new Set(files.map((f) => f.job))],
-        dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir, 'baseline'),
+        dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(workDir, 'baseline'),
     });
     notes.push(found.note);
     return found.baselines;

@@ -203,10 +203,11 @@ function segmentAims(size, threads, maxBytes = 16 << 20) {
 }
 /**
  * Cuts a log into segments, one cut at or shortly after each of `aims` (ascending offsets), that
- * can be scanned on their own and merged into exactly what one scan gives. A segment starts after three lines in a row that have no trigger match and
- * cannot continue a block (not indented, not a frame, a tag or a `Caused by`): whatever was open,
- * the block builder is closed after them, and a line without a trigger opens nothing. Where no such
- * place is found near an aimed-at offset, the neighbouring segments stay one.
+ * can be scanned on their own and merged into exactly what one scan gives. A segment starts after
+ * three lines in a row that have no trigger match and cannot continue a block (not indented, not a
+ * frame, a tag or a `Caused by`): whatever was open, the block builder is closed after them, and a
+ * line without a trigger opens nothing. Where no such place is found near an aimed-at offset, the
+ * neighbouring segments stay one.
  */
 function segmentsOf(file, size, aims) {
     const handle = (0,external_node_fs_.openSync)(file, 'r');
@@ -296,11 +297,11 @@ function lookbehindOf(handle, start) {
 async function scanLogFile(file, options) {
     await (0,promises_.access)(file);
     const { size } = await (0,promises_.stat)(file);
-    const threads = Math.min(options.threads ?? (0,scan_pool.defaultThreads)(), scan_pool.MAX_THREADS);
+    const threads = Math.min(options.threads ?? (0,scan_pool/* defaultThreads */.Z9)(), scan_pool/* MAX_THREADS */.J$);
     // Baseline marks are numbered for the whole log: its scan stays in one piece.
     if (threads > 1 &&
         !options.baselineMarks &&
-        size >= (options.parallelFromBytes ?? scan_pool.PARALLEL_FROM_BYTES)) {
+        size >= (options.parallelFromBytes ?? scan_pool/* PARALLEL_FROM_BYTES */.lB)) {
         const segments = segmentsOf(file, size, segmentAims(size, threads, options.segmentBytes));
         if (segments.length > 1) {
             const { scans, byWorkers } = await scanInParallel(file, segments, threads, options);
@@ -309,9 +310,10 @@ async function scanLogFile(file, options) {
     }
     return (0,scanner/* mergeSegments */.$9)([(0,scanner/* scanSegment */.DL)(file, { start: 0, end: size, lookbehind: 0 }, options)]);
 }
-let scans = 0;
+/** Numbers each parallel scan, so that a pooled worker's late messages are told apart. */
+let lastScanId = 0;
 async function scanInParallel(file, segments, threads, options) {
-    const id = ++scans;
+    const id = ++lastScanId;
     const task = {
         id,
         file,
@@ -322,7 +324,7 @@ async function scanInParallel(file, segments, threads, options) {
     const results = new Array(segments.length);
     let scanned = 0;
     let ownScans = 0;
-    const workers = (0,scan_pool.takeScanWorkers)(threads - 1);
+    const workers = (0,scan_pool/* takeScanWorkers */.mn)(threads - 1);
     let running = workers.length;
     let allIn = () => undefined;
     const done = new Promise((resolve) => (allIn = resolve));
@@ -363,7 +365,7 @@ async function scanInParallel(file, segments, threads, options) {
     for (const worker of workers) {
         worker.off('message', onMessage);
         worker.off('exit', onExit);
-        (0,scan_pool.releaseScanWorker)(worker);
+        (0,scan_pool/* releaseScanWorker */.J4)(worker);
     }
     const byWorkers = scanned - ownScans;
     return {
@@ -550,19 +552,22 @@ function isCategory(value) {
 /***/ 51118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_THREADS: () => (/* binding */ MAX_THREADS),
-/* harmony export */   PARALLEL_FROM_BYTES: () => (/* binding */ PARALLEL_FROM_BYTES),
-/* harmony export */   defaultThreads: () => (/* binding */ defaultThreads),
-/* harmony export */   releaseScanWorker: () => (/* binding */ releaseScanWorker),
-/* harmony export */   takeScanWorkers: () => (/* binding */ takeScanWorkers),
-/* harmony export */   warmScanWorkers: () => (/* binding */ warmScanWorkers)
+/* harmony export */   J$: () => (/* binding */ MAX_THREADS),
+/* harmony export */   J4: () => (/* binding */ releaseScanWorker),
+/* harmony export */   Z9: () => (/* binding */ defaultThreads),
+/* harmony export */   lB: () => (/* binding */ PARALLEL_FROM_BYTES),
+/* harmony export */   mn: () => (/* binding */ takeScanWorkers),
+/* harmony export */   warmScanWorkersFor: () => (/* binding */ warmScanWorkersFor)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46316);
-/* harmony import */ var _platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73290);
+/* unused harmony export warmScanWorkers */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46316);
+/* harmony import */ var _platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73290);
+
 
 
 
@@ -574,12 +579,12 @@ function defaultThreads() {
     const set = process.env.KINTSUGI_SCAN_THREADS?.trim();
     if (set) {
         if (!/^[1-9]\d*$/.test(set))
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`);
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`KINTSUGI_SCAN_THREADS is "${set}": expected a whole number of threads, 1 or more`);
         return Number(set);
     }
-    return typeof (node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism) === 'function'
-        ? node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism()
-        : node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus().length;
+    return typeof (node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism) === 'function'
+        ? node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism()
+        : node_os__WEBPACK_IMPORTED_MODULE_1___default().cpus().length;
 }
 /**
  * Scan workers outside a scan. A worker serves one scan at a time and stays for the next; waiting,
@@ -611,6 +616,11 @@ function warmScanWorkers(largestLogBytes) {
         idle.push(worker);
     }
 }
+/** warmScanWorkers for the largest of these log files (a path that cannot be read counts as empty). */
+async function warmScanWorkersFor(paths) {
+    const sizes = await Promise.all(paths.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+    warmScanWorkers(Math.max(0, ...sizes));
+}
 /** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
 function takeScanWorkers(count) {
     const taken = idle.splice(0, Math.max(0, count));
@@ -634,7 +644,7 @@ function releaseScanWorker(worker) {
 function spawn() {
     let worker;
     try {
-        worker = (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorkerTask */ .AR)('scan', undefined, source);
+        worker = (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_3__/* .startWorkerTask */ .AR)('scan', undefined, source);
     }
     catch {
         return undefined;

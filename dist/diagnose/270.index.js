@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   execute: () => (/* binding */ execute)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -163,6 +161,8 @@ function rankBlocks(blocks, options) {
     return [rootCause, ...others];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -171,6 +171,7 @@ var errors = __webpack_require__(46316);
 // EXTERNAL MODULE: ./src/platform/worker-tasks.ts
 var worker_tasks = __webpack_require__(73290);
 ;// CONCATENATED MODULE: ./src/diagnose/scan-pool.ts
+
 
 
 
@@ -218,6 +219,11 @@ function warmScanWorkers(largestLogBytes) {
             break;
         idle.push(worker);
     }
+}
+/** warmScanWorkers for the largest of these log files (a path that cannot be read counts as empty). */
+async function warmScanWorkersFor(paths) {
+    const sizes = await Promise.all(paths.map((file) => (0,promises_.stat)(file).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+    warmScanWorkers(Math.max(0, ...sizes));
 }
 /** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
 function takeScanWorkers(count) {
@@ -302,10 +308,11 @@ function segmentAims(size, threads, maxBytes = 16 << 20) {
 }
 /**
  * Cuts a log into segments, one cut at or shortly after each of `aims` (ascending offsets), that
- * can be scanned on their own and merged into exactly what one scan gives. A segment starts after three lines in a row that have no trigger match and
- * cannot continue a block (not indented, not a frame, a tag or a `Caused by`): whatever was open,
- * the block builder is closed after them, and a line without a trigger opens nothing. Where no such
- * place is found near an aimed-at offset, the neighbouring segments stay one.
+ * can be scanned on their own and merged into exactly what one scan gives. A segment starts after
+ * three lines in a row that have no trigger match and cannot continue a block (not indented, not a
+ * frame, a tag or a `Caused by`): whatever was open, the block builder is closed after them, and a
+ * line without a trigger opens nothing. Where no such place is found near an aimed-at offset, the
+ * neighbouring segments stay one.
  */
 function segmentsOf(file, size, aims) {
     const handle = (0,external_node_fs_.openSync)(file, 'r');
@@ -408,9 +415,10 @@ async function scanLogFile(file, options) {
     }
     return (0,scanner/* mergeSegments */.$9)([(0,scanner/* scanSegment */.DL)(file, { start: 0, end: size, lookbehind: 0 }, options)]);
 }
-let scans = 0;
+/** Numbers each parallel scan, so that a pooled worker's late messages are told apart. */
+let lastScanId = 0;
 async function scanInParallel(file, segments, threads, options) {
-    const id = ++scans;
+    const id = ++lastScanId;
     const task = {
         id,
         file,
@@ -912,7 +920,6 @@ async function writeJsonReport(file, report) {
 
 
 
-
 // The GitHub client (with its HTTP stack), the model client and the test-report readers load only
 // when the settings call for them: diagnosing local log files starts without them.
 async function execute(io, settings) {
@@ -923,8 +930,10 @@ async function execute(io, settings) {
     const files = settings.logs.length
         ? await resolveLogFiles(settings.logs, io.context.workspace)
         : [];
+    // A large log is scanned in worker threads (unless against a baseline): they start while the
+    // test reports are read.
     if (settings.baselineLogs.length === 0 && settings.baseline !== 'auto')
-        await warmWorkers(files);
+        await warmScanWorkersFor(files.map((f) => f.path));
     let failedRun;
     if (settings.runId !== undefined) {
         const { downloadFailedJobLogs } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 61889));
@@ -990,11 +999,6 @@ async function execute(io, settings) {
     if (settings.comment)
         await comment(io, github, summary.toMarkdown());
     return { status: 'success', message: report.summary, report, reportPath };
-}
-/** A large log is scanned in worker threads: they start while the test reports are read. */
-async function warmWorkers(files) {
-    const sizes = await Promise.all(files.map((f) => (0,promises_.stat)(f.path).then((s) => s.size, () => 0)));
-    warmScanWorkers(Math.max(0, ...sizes));
 }
 function needsGitHub(settings) {
     return settings.runId !== undefined || settings.baseline === 'auto' || settings.comment;

@@ -291,7 +291,7 @@ const AUTOMATA = {
 /** The trigger's SIMD prefilter (prefilter.ts): scan.wat's masks. */
 const TRIGGER_PREFILTER = { "source": "[EeFfCcUu](?:rr|ail|atal|xception|annot|ould not|nable to)|ERR|FAIL|FATAL|[Pp]anic|[Tt]imed? ?out|[Kk]illed|[Dd]enied|No space|Traceback|##\\[|\\xE2[\\x9C\\x9D\\x97][\\x97\\xAF\\x8F\\x95\\x96]|\\xC3\\x97|\\[(?:\\x1b?\\[[\\d;]*m)?warn(?:\\x1b?\\[[\\d;]*m)?\\]|not ok |YN00|Would reformat|No rule to make target|lock file is not|\\.(?:py|go|rs|kt|rb|php|lean):\\d", "masks": [4, 0, 128, 157, 96, 29, 29, 8, 0, 64, 0, 225, 32, 0, 10, 0, 0, 0, 3, 0, 61, 253, 60, 60, 0, 0, 0, 0, 128, 0, 128, 0, 2, 5, 83, 1, 0, 32, 0, 194, 16, 32, 0, 131, 130, 128, 68, 40, 0, 1, 1, 0, 65, 129, 46, 82, 0, 128, 0, 0, 0, 0, 0, 0, 200, 196, 147, 178, 143, 138, 128, 128, 130, 135, 128, 129, 160, 160, 164, 130, 128, 128, 136, 192, 129, 129, 246, 158, 128, 128, 128, 128, 128, 128, 128, 128] };
 /** scan.wat, assembled. */
-const SCAN_WASM = 'AGFzbQEAAAABSghgAn9/AX9gCH9/f39/f39/AGAFf39/f38AYAR/f39/AX9gAX8Bf2AGf39/f39/AX9gCH9/f39/f39/AX9gCX9/f39/f39/fwF/Ag8BA2VudgZtZW1vcnkCAAEDDw4AAQIAAAIDBAQABQYABwYfBn8BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEACwdTCAVoaXRzQQMABWhpdHNCAwEGbGluZXNBAwIGbGluZXNCAwMEc2NhbgABBGJpdHMABgxzdHJpcHBlZEJpdHMAChBzdHJpcHBlZEJpdHNQYWlyAAsKrRAOJAACQANAIAAgAU8NASAALQAAQQpGDQEgAEEBaiEADAALCyAACyoAIAAgASACIAMgBhACIwQkACMFJAIgACABIAQgBSAHEAIjBCQBIwUkAwupBAILfwl7IAH9AAQAIRAgAf0ABBAhESAB/QAEICESIAH9AAQwIRMgAf0ABEAhFCAB/QAEUCEVQQ/9DyEWIAIhBSACIQsgAiEMAkADQCAFQRJqIANLDQEgBf0ABAAhFyAQIBcgFv1O/Q4gESAXQQT9bf0O/U4hGCAF/QAEASEXIBggEiAXIBb9Tv0OIBMgF0EE/W39Dv1O/U4hGCAF/QAEAiEXIBggFCAXIBb9Tv0OIBUgF0EE/W39Dv1O/U4hGCAY/VMEQCAY/QwAAAAAAAAAAAAAAAAAAAAA/ST9ZCEJAkADQCAJRQ0BIAUgCWhqIQogCSAJQQFrcSEJIAogC0kNACAAIQcgCiEGAkADQCAGIANPBEAgBiELDAILIAcgBi0AAEECdGooAgAhCCAIQQBIBEAgBiACEAMhDyAOIAwgDxAEaiEOIA8hDCAGIAMQACEGIAQgDSAPIAYgDhAFIA1BAWohDSAGQQFqIQsMAgsgBkEBaiEGIAggAEYEQCAGIQsMAgsgCCEHDAALCwwACwsLIAVBEGohBSALIAVLBEAgCyEFCwwACwsgCyAFSwRAIAshBQsgACEHAkADQCAFIANPDQEgByAFLQAAQQJ0aigCACEHIAdBAEgEQCAFIAIQAyEPIA4gDCAPEARqIQ4gDyEMIAUgAxAAIQUgBCANIA8gBSAOEAUgDUEBaiENIAAhBwsgBUEBaiEFDAALCyANJAQgDiAMIAMQBGokBQsnAAJAA0AgACABTQ0BIABBAWstAABBCkYNASAAQQFrIQAMAAsLIAALYQIBfwF7QQr9DyEDAkADQCAAQRBqIAFLDQEgAiAA/QAEACAD/SP9ZGlqIQIgAEEQaiEADAALCwJAA0AgACABTw0BIAAtAABBCkYEQCACQQFqIQILIABBAWohAAwACwsgAgsjAQF/IAAgAUEMbGohBSAFIAI2AgAgBSADNgIEIAUgBDYCCAtPAQN/IAEhBAJAA0AgAiADTw0BIAQgACACLQAAQQJ0aigCAGooAgAhBSAFQX5xIQQgBUEBcQRAIAYgBCgCAHIhBgsgAkEBaiECDAALCyAGCwoAIABBMGtBCkkLDgAgAEEgckHhAGtBGkkL1gMBA38gAC0AACECIAJBG0YEQCAAQQFqIAFPBEBBAA8LIAAtAAEhAiAAQQJqIQMgAkHbAEYEQAJAA0AgAyABTw0BIAMtAAAhAiACEAcgAkE7RiACQT9GcnJFDQEgA0EBaiEDDAALCyADIAFJIAMtAAAQCHEEQCADQQFqIABrDwtBAA8LIAJB3QBGBEACQANAIAMgAU8NASADLQAAQQdGDQEgA0EBaiEDDAALCyADIAFJBEAgA0EBaiAAaw8LQQAPCyACQShGIAJBKUZyIAMgAUlxBEAgAy0AACECIAIQByACQcEAa0EaSXIEQEEDDwsLQQAPCyACQdsARwRAQQAPCyAAQQFqIQMCQANAQQAhBAJAA0AgAyABTw0BIAMtAAAQB0UNASAEQQRGDQEgBEEBaiEEIANBAWohAwwACwsgBEUgBEEDS3INASADIAFPDQEgAy0AACECIAJB7QBGBEAgA0EBaiAAaw8LIAJBO0cNASADQQFqIQMMAAsLIABBAWohAyADIAFJBEAgAy0AAEHtAEYEQEECDwsLAkADQCADIAFPDQEgAy0AABAHRQ0BIANBAWohAwwACwsgAyABSQRAIAMtAABBywBGBEAgA0EBaiAAaw8LC0EACxYAIAAgAUEAQQBBACACIAMgBCAFEA0LFgAgACABIAIgA0EBIAQgBSAGIAcQDQt3AgF/AXsCQANAIABBEGogAUsNASAA/QAEACEDIANBG/0P/SMgA0HbAP0P/SP9UP1kIQIgAgRAIAAgAmhqDwsgAEEQaiEADAALCwJAA0AgACABTw0BIAAtAAAhAiACQRtGIAJB2wBGcg0BIABBAWohAAwACwsgAAuZBAEQfyABIQogAyENIAUhFAJAA0AgBSAGTw0BIAUgBhAMIRNBACERIBMgBkkEQCATIAYQCSERIBFFBEAgE0EBaiETCwsgBSESIAQEQAJAA0AgEiATTw0BIBItAABBAnQhECAKIAAgEGooAgBqKAIAIQsgDSACIBBqKAIAaigCACEOIAtBfnEhCiAOQX5xIQ0gC0EBcQRAIAwgCigCAHIhDAsgDkEBcQRAIA8gDSgCAHIhDwsgEkEBaiESDAALCwUCQANAIBIgE08NASAKIAAgEi0AAEECdGooAgBqKAIAIQsgC0F+cSEKIAtBAXEEQCAMIAooAgByIQwLIBJBAWohEgwACwsLIBYEQCAVIAUgEyAFa/wKAAAgFSATIAVraiEVCyATIQUgEUUNACAWRQRAIAcgFCAFIBRr/AoAACAHIAUgFGtqIRVBASEWCyAXQQFyIRcgBSESIAUgEWohBQJAA0AgEiAFTw0BIBItAAAhECAQQQ1GIBBBCUZyBEBBAyEXCyASQQFqIRIMAAsLDAALCyAWBH8gFSAHawUgBiAUawshCSAIIAk2AgAgCCAXNgIEIAQEQCAWBH8gBwUgFAshEiASIAlqIRgCQANAIBggEk0NASAYQQFrLQAAIRAgEEEgRiAQQQlrQQVJckUNASAYQQFrIRgMAAsLIBggEiAJakkEQCACIAMgEiAYEAYhDwsgCCAPNgIICyAMCw==';
+const SCAN_WASM = 'AGFzbQEAAAABPwdgAn9/AX9gBX9/f39/AGAEf39/fwF/YAF/AX9gBn9/f39/fwF/YAh/f39/f39/fwF/YAl/f39/f39/f38BfwIPAQNlbnYGbWVtb3J5AgABAw4NAAEAAAECAwMABAUABgYLAn8BQQALfwFBAAsHQAYEaGl0cwMABWxpbmVzAwEEc2NhbgABBGJpdHMABQxzdHJpcHBlZEJpdHMACRBzdHJpcHBlZEJpdHNQYWlyAAoKghANJAACQANAIAAgAU8NASAALQAAQQpGDQEgAEEBaiEADAALCyAAC6kEAgt/CXsgAf0ABAAhECAB/QAEECERIAH9AAQgIRIgAf0ABDAhEyAB/QAEQCEUIAH9AARQIRVBD/0PIRYgAiEFIAIhCyACIQwCQANAIAVBEmogA0sNASAF/QAEACEXIBAgFyAW/U79DiARIBdBBP1t/Q79TiEYIAX9AAQBIRcgGCASIBcgFv1O/Q4gEyAXQQT9bf0O/U79TiEYIAX9AAQCIRcgGCAUIBcgFv1O/Q4gFSAXQQT9bf0O/U79TiEYIBj9UwRAIBj9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBSAJaGohCiAJIAlBAWtxIQkgCiALSQ0AIAAhByAKIQYCQANAIAYgA08EQCAGIQsMAgsgByAGLQAAQQJ0aigCACEIIAhBAEgEQCAGIAIQAiEPIA4gDCAPEANqIQ4gDyEMIAYgAxAAIQYgBCANIA8gBiAOEAQgDUEBaiENIAZBAWohCwwCCyAGQQFqIQYgCCAARgRAIAYhCwwCCyAIIQcMAAsLDAALCwsgBUEQaiEFIAsgBUsEQCALIQULDAALCyALIAVLBEAgCyEFCyAAIQcCQANAIAUgA08NASAHIAUtAABBAnRqKAIAIQcgB0EASARAIAUgAhACIQ8gDiAMIA8QA2ohDiAPIQwgBSADEAAhBSAEIA0gDyAFIA4QBCANQQFqIQ0gACEHCyAFQQFqIQUMAAsLIA0kACAOIAwgAxADaiQBCycAAkADQCAAIAFNDQEgAEEBay0AAEEKRg0BIABBAWshAAwACwsgAAthAgF/AXtBCv0PIQMCQANAIABBEGogAUsNASACIAD9AAQAIAP9I/1kaWohAiAAQRBqIQAMAAsLAkADQCAAIAFPDQEgAC0AAEEKRgRAIAJBAWohAgsgAEEBaiEADAALCyACCyMBAX8gACABQQxsaiEFIAUgAjYCACAFIAM2AgQgBSAENgIIC08BA38gASEEAkADQCACIANPDQEgBCAAIAItAABBAnRqKAIAaigCACEFIAVBfnEhBCAFQQFxBEAgBiAEKAIAciEGCyACQQFqIQIMAAsLIAYLCgAgAEEwa0EKSQsOACAAQSByQeEAa0EaSQvWAwEDfyAALQAAIQIgAkEbRgRAIABBAWogAU8EQEEADwsgAC0AASECIABBAmohAyACQdsARgRAAkADQCADIAFPDQEgAy0AACECIAIQBiACQTtGIAJBP0ZyckUNASADQQFqIQMMAAsLIAMgAUkgAy0AABAHcQRAIANBAWogAGsPC0EADwsgAkHdAEYEQAJAA0AgAyABTw0BIAMtAABBB0YNASADQQFqIQMMAAsLIAMgAUkEQCADQQFqIABrDwtBAA8LIAJBKEYgAkEpRnIgAyABSXEEQCADLQAAIQIgAhAGIAJBwQBrQRpJcgRAQQMPCwtBAA8LIAJB2wBHBEBBAA8LIABBAWohAwJAA0BBACEEAkADQCADIAFPDQEgAy0AABAGRQ0BIARBBEYNASAEQQFqIQQgA0EBaiEDDAALCyAERSAEQQNLcg0BIAMgAU8NASADLQAAIQIgAkHtAEYEQCADQQFqIABrDwsgAkE7Rw0BIANBAWohAwwACwsgAEEBaiEDIAMgAUkEQCADLQAAQe0ARgRAQQIPCwsCQANAIAMgAU8NASADLQAAEAZFDQEgA0EBaiEDDAALCyADIAFJBEAgAy0AAEHLAEYEQCADQQFqIABrDwsLQQALFgAgACABQQBBAEEAIAIgAyAEIAUQDAsWACAAIAEgAiADQQEgBCAFIAYgBxAMC3cCAX8BewJAA0AgAEEQaiABSw0BIAD9AAQAIQMgA0Eb/Q/9IyADQdsA/Q/9I/1Q/WQhAiACBEAgACACaGoPCyAAQRBqIQAMAAsLAkADQCAAIAFPDQEgAC0AACECIAJBG0YgAkHbAEZyDQEgAEEBaiEADAALCyAAC5kEARB/IAEhCiADIQ0gBSEUAkADQCAFIAZPDQEgBSAGEAshE0EAIREgEyAGSQRAIBMgBhAIIREgEUUEQCATQQFqIRMLCyAFIRIgBARAAkADQCASIBNPDQEgEi0AAEECdCEQIAogACAQaigCAGooAgAhCyANIAIgEGooAgBqKAIAIQ4gC0F+cSEKIA5BfnEhDSALQQFxBEAgDCAKKAIAciEMCyAOQQFxBEAgDyANKAIAciEPCyASQQFqIRIMAAsLBQJAA0AgEiATTw0BIAogACASLQAAQQJ0aigCAGooAgAhCyALQX5xIQogC0EBcQRAIAwgCigCAHIhDAsgEkEBaiESDAALCwsgFgRAIBUgBSATIAVr/AoAACAVIBMgBWtqIRULIBMhBSARRQ0AIBZFBEAgByAUIAUgFGv8CgAAIAcgBSAUa2ohFUEBIRYLIBdBAXIhFyAFIRIgBSARaiEFAkADQCASIAVPDQEgEi0AACEQIBBBDUYgEEEJRnIEQEEDIRcLIBJBAWohEgwACwsMAAsLIBYEfyAVIAdrBSAGIBRrCyEJIAggCTYCACAIIBc2AgQgBARAIBYEfyAHBSAUCyESIBIgCWohGAJAA0AgGCASTQ0BIBhBAWstAAAhECAQQSBGIBBBCWtBBUlyRQ0BIBhBAWshGAwACwsgGCASIAlqSQRAIAIgAyASIBgQBSEPCyAIIA82AggLIAwL';
 
 
 /***/ }),
@@ -1789,34 +1789,21 @@ class ByteEngine {
         }
         new Uint8Array(this.memory.buffer, this.chunkAt, length).set(data);
         this.chunkLength = length;
-        let mid = data.indexOf(10, length >> 1);
-        mid = mid === -1 ? length : mid + 1;
-        const outB = align4(out + 6 * mid + 12);
         const at = this.chunkAt;
         const e = this.exports;
-        e.scan(this.trigger.start, this.trigger.masks, at, at + mid, at + mid, at + length, out, outB);
-        const hitsA = e.hitsA.value;
-        const hitsB = e.hitsB.value;
-        const linesA = e.linesA.value;
-        const count = hitsA + hitsB;
+        e.scan(this.trigger.start, this.trigger.masks, at, at + length, out);
+        const count = e.hits.value;
         if (this.out.length < count * 3)
             this.out = new Int32Array(count * 6);
         const words = new Int32Array(this.memory.buffer);
         const lines = this.out;
-        for (let i = 0; i < hitsA; i++) {
-            const w = (out >> 2) + i * 3;
-            lines[i * 3] = words[w] - at;
-            lines[i * 3 + 1] = words[w + 1] - at;
-            lines[i * 3 + 2] = words[w + 2];
+        for (let i = 0; i < count * 3; i += 3) {
+            const w = (out >> 2) + i;
+            lines[i] = words[w] - at;
+            lines[i + 1] = words[w + 1] - at;
+            lines[i + 2] = words[w + 2];
         }
-        for (let i = 0; i < hitsB; i++) {
-            const w = (outB >> 2) + i * 3;
-            const j = (hitsA + i) * 3;
-            lines[j] = words[w] - at;
-            lines[j + 1] = words[w + 1] - at;
-            lines[j + 2] = words[w + 2] + linesA;
-        }
-        return { lines, count, newlines: linesA + e.linesB.value };
+        return { lines, count, newlines: e.lines.value };
     }
     /**
      * The bits of line automaton `which` over bytes [from, to) of the chunk last scanned, or with
@@ -1838,14 +1825,7 @@ class ByteEngine {
      * code held a `\r` or a tab.
      */
     strippedBits(which, from, to) {
-        if (from < 0 || to > this.chunkLength || from > to)
-            throw new RangeError(`bytes ${from}..${to} are outside the chunk`);
-        const t = this.lineTables[which];
-        const e = this.exports;
-        const bits = e.strippedBits(t.map, t.start, this.chunkAt + from, this.chunkAt + to, this.scratchAt, this.statusAt);
-        this.scratchLength = this.status[0];
-        this.skipped = this.status[1];
-        return bits;
+        return this.strip(which, undefined, from, to);
     }
     /**
      * strippedBits of automaton `which`; in the same pass, left in `pairBits`, the bits of automaton
@@ -1853,15 +1833,26 @@ class ByteEngine {
      * trimmed line gives).
      */
     strippedBitsPair(which, second, from, to) {
+        return this.strip(which, second, from, to);
+    }
+    strip(which, second, from, to) {
         if (from < 0 || to > this.chunkLength || from > to)
             throw new RangeError(`bytes ${from}..${to} are outside the chunk`);
         const t = this.lineTables[which];
-        const t2 = this.lineTables[second];
         const e = this.exports;
-        const bits = e.strippedBitsPair(t.map, t.start, t2.map, t2.start, this.chunkAt + from, this.chunkAt + to, this.scratchAt, this.statusAt);
+        const p = this.chunkAt + from;
+        const end = this.chunkAt + to;
+        let bits;
+        if (second === undefined) {
+            bits = e.strippedBits(t.map, t.start, p, end, this.scratchAt, this.statusAt);
+        }
+        else {
+            const t2 = this.lineTables[second];
+            bits = e.strippedBitsPair(t.map, t.start, t2.map, t2.start, p, end, this.scratchAt, this.statusAt);
+            this.pairBits = this.status[2];
+        }
         this.scratchLength = this.status[0];
         this.skipped = this.status[1];
-        this.pairBits = this.status[2];
         return bits;
     }
     /** Set by strippedBits. */
@@ -1937,60 +1928,48 @@ class GrowableMemory {
 }
 /** scan.wat's functions in JavaScript, over the same memory layout. */
 function scanFunctionsInJs(memory) {
-    const globals = {
-        hitsA: { value: 0 },
-        hitsB: { value: 0 },
-        linesA: { value: 0 },
-        linesB: { value: 0 },
-    };
-    const half = (start, from, end, out) => {
-        const bytes = new Uint8Array(memory.buffer);
-        const words = new Int32Array(memory.buffer);
-        const countNewlines = (p, to) => {
-            let n = 0;
-            for (; p < to; p++)
-                if (bytes[p] === 10)
-                    n++;
-            return n;
-        };
-        let state = start;
-        let hits = 0;
-        let lines = 0;
-        let counted = from;
-        for (let p = from; p < end; p++) {
-            const next = words[(state >> 2) + bytes[p]];
-            if (next >= 0) {
-                state = next;
-                continue;
-            }
-            state = start;
-            let lineStart = p;
-            while (lineStart > from && bytes[lineStart - 1] !== 10)
-                lineStart--;
-            lines += countNewlines(counted, lineStart);
-            counted = lineStart;
-            let lineEnd = p;
-            while (lineEnd < end && bytes[lineEnd] !== 10)
-                lineEnd++;
-            const w = (out >> 2) + hits * 3;
-            words[w] = lineStart;
-            words[w + 1] = lineEnd;
-            words[w + 2] = lines;
-            hits++;
-            p = lineEnd;
-        }
-        return { hits, lines: lines + countNewlines(counted, end) };
-    };
+    const globals = { hits: { value: 0 }, lines: { value: 0 } };
     return {
         ...globals,
         // Every byte through the automaton: what the prefilter must not change.
-        scan(start, _masks, a, aEnd, b, bEnd, outA, outB) {
-            const first = half(start, a, aEnd, outA);
-            const second = half(start, b, bEnd, outB);
-            globals.hitsA.value = first.hits;
-            globals.linesA.value = first.lines;
-            globals.hitsB.value = second.hits;
-            globals.linesB.value = second.lines;
+        scan(start, _masks, from, end, out) {
+            const bytes = new Uint8Array(memory.buffer);
+            const words = new Int32Array(memory.buffer);
+            const countNewlines = (p, to) => {
+                let n = 0;
+                for (; p < to; p++)
+                    if (bytes[p] === 10)
+                        n++;
+                return n;
+            };
+            let state = start;
+            let hits = 0;
+            let lines = 0;
+            let counted = from;
+            for (let p = from; p < end; p++) {
+                const next = words[(state >> 2) + bytes[p]];
+                if (next >= 0) {
+                    state = next;
+                    continue;
+                }
+                state = start;
+                let lineStart = p;
+                while (lineStart > from && bytes[lineStart - 1] !== 10)
+                    lineStart--;
+                lines += countNewlines(counted, lineStart);
+                counted = lineStart;
+                let lineEnd = p;
+                while (lineEnd < end && bytes[lineEnd] !== 10)
+                    lineEnd++;
+                const w = (out >> 2) + hits * 3;
+                words[w] = lineStart;
+                words[w + 1] = lineEnd;
+                words[w + 2] = lines;
+                hits++;
+                p = lineEnd;
+            }
+            globals.hits.value = hits;
+            globals.lines.value = lines + countNewlines(counted, end);
         },
         strippedBits(map, start, p, end, out, status) {
             const bytes = new Uint8Array(memory.buffer);

@@ -2129,6 +2129,7 @@ var worker_tasks = __webpack_require__(73290);
 
 
 
+
 /** Below this size a log is scanned in the calling thread alone (a worker takes ~0.1 s to start). */
 const PARALLEL_FROM_BYTES = 32 << 20;
 const MAX_THREADS = 4;
@@ -2173,6 +2174,11 @@ function warmScanWorkers(largestLogBytes) {
             break;
         idle.push(worker);
     }
+}
+/** warmScanWorkers for the largest of these log files (a path that cannot be read counts as empty). */
+async function warmScanWorkersFor(paths) {
+    const sizes = await Promise.all(paths.map((file) => stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+    warmScanWorkers(Math.max(0, ...sizes));
 }
 /** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
 function takeScanWorkers(count) {
@@ -2255,10 +2261,11 @@ function segmentAims(size, threads, maxBytes = 16 << 20) {
 }
 /**
  * Cuts a log into segments, one cut at or shortly after each of `aims` (ascending offsets), that
- * can be scanned on their own and merged into exactly what one scan gives. A segment starts after three lines in a row that have no trigger match and
- * cannot continue a block (not indented, not a frame, a tag or a `Caused by`): whatever was open,
- * the block builder is closed after them, and a line without a trigger opens nothing. Where no such
- * place is found near an aimed-at offset, the neighbouring segments stay one.
+ * can be scanned on their own and merged into exactly what one scan gives. A segment starts after
+ * three lines in a row that have no trigger match and cannot continue a block (not indented, not a
+ * frame, a tag or a `Caused by`): whatever was open, the block builder is closed after them, and a
+ * line without a trigger opens nothing. Where no such place is found near an aimed-at offset, the
+ * neighbouring segments stay one.
  */
 function segmentsOf(file, size, aims) {
     const handle = (0,external_node_fs_.openSync)(file, 'r');
@@ -2361,9 +2368,10 @@ async function scanLogFile(file, options) {
     }
     return (0,scanner/* mergeSegments */.$9)([(0,scanner/* scanSegment */.DL)(file, { start: 0, end: size, lookbehind: 0 }, options)]);
 }
-let scans = 0;
+/** Numbers each parallel scan, so that a pooled worker's late messages are told apart. */
+let lastScanId = 0;
 async function scanInParallel(file, segments, threads, options) {
-    const id = ++scans;
+    const id = ++lastScanId;
     const task = {
         id,
         file,
