@@ -5,6 +5,11 @@ import { serveWorkerTask } from '../platform/worker-tasks.js';
 if (
   !(await serveWorkerTask(import.meta.url, { scan: () => import('../diagnose/scan-worker.js') }))
 ) {
+  // `kintsugi diagnose` on a large log: its scan workers start first, while the CLI loads.
+  if (process.argv[2] === 'diagnose') {
+    const { warmDiagnoseWorkers } = await import('./commands/diagnose-workers.js');
+    await warmDiagnoseWorkers(process.argv.slice(3), process.cwd());
+  }
   const [{ main }, { processStreams }] = await Promise.all([
     import('./main.js'),
     import('./streams.js'),

@@ -66,6 +66,11 @@ export async function warmScanWorkersFor(paths: readonly string[]): Promise<void
   warmScanWorkers(Math.max(0, ...sizes));
 }
 
+/** How many workers wait for a scan (started ahead, or back from one). */
+export function idleScanWorkers(): number {
+  return idle.length;
+}
+
 /** Up to `count` workers for one scan, waiting ones first; give each back with `releaseScanWorker`. */
 export function takeScanWorkers(count: number): Worker[] {
   const taken = idle.splice(0, Math.max(0, count));

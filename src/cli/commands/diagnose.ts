@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { ACTIONS } from '../../actions/registry.js';
 import { executeAction } from '../../platform/action.js';
 import { localIO } from '../../platform/local-io.js';
@@ -6,6 +5,7 @@ import { consoleLogger } from '../../platform/logger.js';
 import { readActionMetadata, resolveInputs } from '../action-metadata.js';
 import { parseArgs } from '../args.js';
 import { runActionCommand } from '../run-action.js';
+import { warmDiagnoseWorkers } from './diagnose-workers.js';
 import type { CliCommand } from '../streams.js';
 
 /**
@@ -18,12 +18,8 @@ export const diagnoseCommand: CliCommand = async (argv, streams) => {
   const entry = ACTIONS.find((a) => a.name === 'diagnose')!;
   const args = parseArgs(argv);
   if (args.help || args.positionals.length === 0) return runActionCommand(entry, argv, streams);
-  // A large log is scanned in worker threads (not against a baseline): they start now, while the
-  // action loads, rather than when the scan does.
-  if (args.options['baseline-logs'] === undefined && args.options.baseline !== 'auto') {
-    const { warmScanWorkersFor } = await import('../../diagnose/scan-pool.js');
-    await warmScanWorkersFor(args.positionals.map((file) => path.resolve(streams.cwd, file)));
-  }
+  // The CLI's entry has started them already; not so a caller of main().
+  await warmDiagnoseWorkers(argv, streams.cwd);
   const metadata = await readActionMetadata(entry.actionYml);
   const run = await entry.load();
   let failed = 0;
