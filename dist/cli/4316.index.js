@@ -2417,17 +2417,30 @@ class Scan {
     }
     /**
      * `data` holds whole lines (ending in `\n`, except the file's last line at end of file); the
-     * lines before byte `skip` are only context for parsers that read upwards.
+     * lines before byte `skip` are only context for parsers that read upwards. The work is cut in
+     * three small functions (chunk, its lines, one line) rather than one large one: each thread's
+     * engine compiles them in a fraction of the time, and a branch first taken late recompiles only
+     * the function that holds it.
      */
     chunk(data, skip = 0) {
         this.bytes += data.length - skip;
         if (!this.invalidUtf8 && !(0,external_node_buffer_.isUtf8)(skip > 0 ? data.subarray(skip) : data))
             this.invalidUtf8 = true;
+        const { lines: hits, count: hitCount, newlines } = this.engine.scan(data);
+        const firstLine = this.lineNo - (skip > 0 ? countNewlines(data, skip) : 0);
+        this.lines(data, skip, hits, hitCount, firstLine);
+        this.lineNo = firstLine + newlines;
+        if (data.length > skip)
+            this.endsWithNewline = data[data.length - 1] === 10;
+        if (this.kept.length > KEEP_BLOCKS * 3)
+            this.kept = prune(this.kept);
+    }
+    /**
+     * The lines of a chunk worth reading: outside a block only the hit lines (`hits`: start, end and
+     * line index of each, from the trigger scan), inside one every line.
+     */
+    lines(data, skip, hits, hitCount, firstLine) {
         const length = data.length;
-        const engine = this.engine;
-        const { lines: hits, count: hitCount, newlines } = engine.scan(data);
-        const skipped = skip > 0 ? countNewlines(data, skip) : 0;
-        const firstLine = this.lineNo - skipped;
         let hit = 0;
         let pos = skip;
         let lineNo = this.lineNo;
@@ -2459,64 +2472,63 @@ class Scan {
             this.lineNo = lineNo;
             pos = lineEnd + 1;
             lineNo++;
-            let contentEnd = lineEnd;
-            if (contentEnd > lineStart && data[contentEnd - 1] === 13)
-                contentEnd--;
-            const contentStart = rawTimestampEnd(data, lineStart, contentEnd);
-            // A hit line's dispatch bits come in the same pass (used only if the line is clean).
-            const rawBits = isHit
-                ? engine.strippedBitsPair(RAW_LINE, RAW_DISPATCH, contentStart, contentEnd)
-                : engine.strippedBits(RAW_LINE, contentStart, contentEnd);
-            // Clean: normalising would only drop the timestamp, ANSI codes, a final `\r` and trailing
-            // spaces. The line's bytes without ANSI codes are [from, to) of the chunk, or of the scratch
-            // line the engine stripped them to.
-            const clean = !this.options.exactPath && isCleanLine(rawBits, data[contentStart], engine.skipped);
-            const stripped = engine.skipped > 0;
-            const from = stripped ? 0 : contentStart;
-            const to = stripped ? engine.strippedLength : contentEnd;
-            if (this.builder.isOpen) {
-                // Stack frames past the excerpt cap only lengthen the block: not decoded or normalised.
-                // So are indented plain lines that name nothing, known from the bits alone.
-                if (this.builder.takesDetailWithoutText(this.lineNo) &&
-                    (clean
-                        ? isRawStackFrameFromBits(rawBits) ||
-                            (!isHit &&
-                                isIndentedFromBits(rawBits) &&
-                                engine.bits(RAW_DETAIL, from, to, stripped) === 0)
-                        : isRawStackFrame(data.toString('latin1', lineStart, lineEnd)))) {
-                    this.builder.addDetailWithoutText(this.lineNo);
-                    continue;
-                }
-            }
-            // A clean hit line is known noise or not from its bits; an unclean one only maybe from its raw
-            // text. (Plain lines are only read inside a block, where noise does not matter.)
-            const noise = !isHit
-                ? false
-                : clean
-                    ? isRawNoiseFromBits(rawBits, () => stripped
-                        ? engine.stripped().toString('latin1')
-                        : data.toString('latin1', contentStart, contentEnd))
-                    : !this.builder.isOpen && isRawNoise(data.toString('latin1', lineStart, lineEnd));
-            // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
-            if (noise && !this.builder.isOpen)
-                continue;
-            // A clean line without ANSI codes is its own normalised text once decoded; the others take
-            // normaliseLine (decoding stripped bytes could join the halves of a broken UTF-8 sequence).
-            const normalised = clean && !stripped
-                ? { text: data.toString('utf8', contentStart, contentEnd).trimEnd(), marker: undefined }
-                : (0,normalise/* normaliseLine */.$M)(data.toString('utf8', lineStart, lineEnd));
-            if (isHit) {
-                const dispatch = clean ? engine.pairBits : undefined;
-                this.hitLine(normalised, data, lineStart, clean ? noise : undefined, dispatch);
-            }
-            else
-                this.plainLine(normalised.text, data, lineStart);
+            this.line(data, lineStart, lineEnd, isHit);
         }
-        this.lineNo = firstLine + newlines;
-        if (length > skip)
-            this.endsWithNewline = data[length - 1] === 10;
-        if (this.kept.length > KEEP_BLOCKS * 3)
-            this.kept = prune(this.kept);
+    }
+    /** One line, [lineStart, lineEnd) of the chunk, numbered `this.lineNo`. */
+    line(data, lineStart, lineEnd, isHit) {
+        const engine = this.engine;
+        let contentEnd = lineEnd;
+        if (contentEnd > lineStart && data[contentEnd - 1] === 13)
+            contentEnd--;
+        const contentStart = rawTimestampEnd(data, lineStart, contentEnd);
+        // A hit line's dispatch bits come in the same pass (used only if the line is clean).
+        const rawBits = isHit
+            ? engine.strippedBitsPair(RAW_LINE, RAW_DISPATCH, contentStart, contentEnd)
+            : engine.strippedBits(RAW_LINE, contentStart, contentEnd);
+        // Clean: normalising would only drop the timestamp, ANSI codes, a final `\r` and trailing
+        // spaces. The line's bytes without ANSI codes are [from, to) of the chunk, or of the scratch
+        // line the engine stripped them to.
+        const clean = !this.options.exactPath && isCleanLine(rawBits, data[contentStart], engine.skipped);
+        const stripped = engine.skipped > 0;
+        const from = stripped ? 0 : contentStart;
+        const to = stripped ? engine.strippedLength : contentEnd;
+        // Stack frames past the excerpt cap only lengthen the block: not decoded or normalised. So are
+        // indented plain lines that name nothing, known from the bits alone.
+        if (this.builder.isOpen &&
+            this.builder.takesDetailWithoutText(this.lineNo) &&
+            (clean
+                ? isRawStackFrameFromBits(rawBits) ||
+                    (!isHit &&
+                        isIndentedFromBits(rawBits) &&
+                        engine.bits(RAW_DETAIL, from, to, stripped) === 0)
+                : isRawStackFrame(data.toString('latin1', lineStart, lineEnd)))) {
+            this.builder.addDetailWithoutText(this.lineNo);
+            return;
+        }
+        // A clean hit line is known noise or not from its bits; an unclean one only maybe from its raw
+        // text. (Plain lines are only read inside a block, where noise does not matter.)
+        const noise = !isHit
+            ? false
+            : clean
+                ? isRawNoiseFromBits(rawBits, () => stripped
+                    ? engine.stripped().toString('latin1')
+                    : data.toString('latin1', contentStart, contentEnd))
+                : !this.builder.isOpen && isRawNoise(data.toString('latin1', lineStart, lineEnd));
+        // Outside a block a noise line changes nothing: dropped before it is decoded or normalised.
+        if (noise && !this.builder.isOpen)
+            return;
+        // A clean line without ANSI codes is its own normalised text once decoded; the others take
+        // normaliseLine (decoding stripped bytes could join the halves of a broken UTF-8 sequence).
+        const normalised = clean && !stripped
+            ? { text: data.toString('utf8', contentStart, contentEnd).trimEnd(), marker: undefined }
+            : (0,normalise/* normaliseLine */.$M)(data.toString('utf8', lineStart, lineEnd));
+        if (isHit) {
+            const dispatch = clean ? engine.pairBits : undefined;
+            this.hitLine(normalised, data, lineStart, clean ? noise : undefined, dispatch);
+        }
+        else
+            this.plainLine(normalised.text, data, lineStart);
     }
     /**
      * `noise`: what the raw bits of a clean line (no workflow command) said, or undefined when the

@@ -10,6 +10,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // In a worker thread (a large log scanned in parallel) this bundle only runs the worker's task; the
 // CLI itself, and all it imports, loads in the main thread alone.
 if (!(await (0,_platform_worker_tasks_js__WEBPACK_IMPORTED_MODULE_0__/* .serveWorkerTask */ .ZB)(import.meta.url, { scan: () => Promise.all(/* import() */[__nccwpck_require__.e(4316), __nccwpck_require__.e(7122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87122)) }))) {
+    // `kintsugi diagnose` on a large log: its scan workers start first, while the CLI loads.
+    if (process.argv[2] === 'diagnose') {
+        const { warmDiagnoseWorkers } = await __nccwpck_require__.e(/* import() */ 1987).then(__nccwpck_require__.bind(__nccwpck_require__, 41987));
+        await warmDiagnoseWorkers(process.argv.slice(3), process.cwd());
+    }
     const [{ main }, { processStreams }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90836)),
         __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 30639)),
@@ -373,6 +378,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
