@@ -86,6 +86,42 @@ describe('detect-new-flakes', () => {
     expect(report.verdict).toBe('flaky');
   });
 
+  it('stops with a clear error, not a flaky verdict, when the command vanishes between rounds', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'kintsugi-new-'));
+    const scripted = scriptedVitest([{ 'a.test.ts::new test': 'passed' }]);
+    // The suite runs; by the first extra round the program is gone (exit 127).
+    const runner: ProcessRunner = {
+      run: async (request) =>
+        scripted.commands.length === 0
+          ? scripted.run(request)
+          : {
+              exitCode: 127,
+              signal: null,
+              timedOut: false,
+              notFound: true,
+              stdout: '',
+              stderr: 'sh: 1: npx: not found',
+              seconds: 0.01,
+            },
+    };
+    await expect(
+      rerunFailedTests({
+        command: 'npx vitest run',
+        framework: 'vitest',
+        cwd,
+        reruns: 3,
+        timeoutMs: 10_000,
+        maxFailures: { kind: 'count', value: 5 },
+        processRunner: runner,
+        logger: silentLogger,
+        tempDir: path.join(cwd, 'work'),
+        newTests: { isNew: inChangedFiles(new Set(['a.test.ts']), cwd), runs: 3 },
+      }),
+    ).rejects.toThrow(
+      /re-run command could not be started \(exit 127\): npx vitest run .*\n.*not found/,
+    );
+  });
+
   it('matches files relative to the working directory, absolute or not', () => {
     const isNew = inChangedFiles(new Set(['src/a.test.ts']), '/repo');
     expect(isNew({ name: 'x', classname: '', file: '/repo/src/a.test.ts' })).toBe(true);
