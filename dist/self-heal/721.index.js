@@ -2579,38 +2579,13 @@ function isFailing(test) {
         !test.attempts.some((a) => a.status === 'passed'));
 }
 async function rerunUntilDecided(adapter, failing, options) {
-    const base = options.command ?? adapter.defaultCommand;
     let processes = 0;
     for (let run = 1; run <= options.reruns; run++) {
         const pending = failing.filter(isFailing);
         if (pending.length === 0)
             break;
         options.logger.info(`re-run ${run} of ${options.reruns}: ${pending.length} test(s) still failing`);
-        const reportDir = await freshReportDir(options.tempDir, `rerun-${run}`);
-        const invocations = adapter.rerun(base, pending.map((t) => t.ref), { cwd: options.cwd, reportDir });
-        const outcomes = [];
-        const timedOut = [];
-        for (const invocation of invocations) {
-            const result = await runInvocation(invocation, {
-                cwd: options.cwd,
-                timeoutMs: options.timeoutMs,
-                runner: options.processRunner,
-                logger: options.logger,
-            });
-            processes++;
-            if (result.process.notFound)
-                throw new errors/* ConfigError */.xL(`The re-run command could not be started (exit 127): ${invocation.command}\n${outputTail(result.process, 2)}`);
-            if (result.process.timedOut)
-                timedOut.push(result.process.seconds);
-            outcomes.push(...result.outcomes);
-        }
-        for (const test of pending)
-            test.attempts.push(rerunAttempt(test, outcomes, run, timedOut));
-        for (const test of pending) {
-            const last = test.attempts[test.attempts.length - 1];
-            if (last.status === 'failed' && !last.missing)
-                test.failureTexts.push(last.message ?? '');
-        }
+        processes += await runRound(adapter, pending, options, run, 'rerun');
     }
     return processes;
 }
@@ -2624,31 +2599,40 @@ async function runNewTests(adapter, tests, options, newTests) {
         return 0;
     options.logger.info(`detect-new-flakes: running ${chosen.length} new test(s) ${newTests.runs} more time(s)`);
     let processes = 0;
-    for (let round = 1; round <= newTests.runs; round++) {
-        const reportDir = await freshReportDir(options.tempDir, `new-${round}`);
-        const invocations = adapter.rerun(options.command ?? adapter.defaultCommand, chosen.map((t) => t.ref), { cwd: options.cwd, reportDir });
-        const outcomes = [];
-        const timedOut = [];
-        for (const invocation of invocations) {
-            const result = await runInvocation(invocation, {
-                cwd: options.cwd,
-                timeoutMs: options.timeoutMs,
-                runner: options.processRunner,
-                logger: options.logger,
-            });
-            processes++;
-            if (result.process.timedOut)
-                timedOut.push(result.process.seconds);
-            outcomes.push(...result.outcomes);
-        }
-        for (const test of chosen) {
-            const attempt = rerunAttempt(test, outcomes, round, timedOut);
-            test.attempts.push(attempt);
-            if (attempt.status === 'failed' && !attempt.missing)
-                test.failureTexts.push(attempt.message ?? '');
-        }
-    }
+    for (let round = 1; round <= newTests.runs; round++)
+        processes += await runRound(adapter, chosen, options, round, 'new');
     return processes;
+}
+/**
+ * One round: the adapter's re-run of `tests`, in fresh processes with a fresh report directory;
+ * each test gets the attempt its outcome (or its absence) says. Returns the processes started. A
+ * command that cannot be started is a configuration error, not a failure of every test in it.
+ */
+async function runRound(adapter, tests, options, round, label) {
+    const reportDir = await freshReportDir(options.tempDir, `${label}-${round}`);
+    const invocations = adapter.rerun(options.command ?? adapter.defaultCommand, tests.map((t) => t.ref), { cwd: options.cwd, reportDir });
+    const outcomes = [];
+    const timedOut = [];
+    for (const invocation of invocations) {
+        const result = await runInvocation(invocation, {
+            cwd: options.cwd,
+            timeoutMs: options.timeoutMs,
+            runner: options.processRunner,
+            logger: options.logger,
+        });
+        if (result.process.notFound)
+            throw new errors/* ConfigError */.xL(`The re-run command could not be started (exit 127): ${invocation.command}\n${outputTail(result.process, 2)}`);
+        if (result.process.timedOut)
+            timedOut.push(result.process.seconds);
+        outcomes.push(...result.outcomes);
+    }
+    for (const test of tests) {
+        const attempt = rerunAttempt(test, outcomes, round, timedOut);
+        test.attempts.push(attempt);
+        if (attempt.status === 'failed' && !attempt.missing)
+            test.failureTexts.push(attempt.message ?? '');
+    }
+    return invocations.length;
 }
 function rerunAttempt(test, outcomes, run, timedOut) {
     const found = matchOutcome(test.ref, outcomes);
