@@ -216,7 +216,7 @@ class Scan {
   /**
    * `data` holds whole lines (ending in `\n`, except the file's last line at end of file); the
    * lines before byte `skip` are only context for parsers that read upwards. The work is cut in
-   * three small functions (chunk, its lines, one line) rather than one large one: each thread's
+   * three small functions (chunk, readLines, readLine) rather than one large one: each thread's
    * engine compiles them in a fraction of the time, and a branch first taken late recompiles only
    * the function that holds it.
    */
@@ -226,7 +226,7 @@ class Scan {
       this.invalidUtf8 = true;
     const { lines: hits, count: hitCount, newlines } = this.engine.scan(data);
     const firstLine = this.lineNo - (skip > 0 ? countNewlines(data, skip) : 0);
-    this.lines(data, skip, hits, hitCount, firstLine);
+    this.readLines(data, skip, hits, hitCount, firstLine);
     this.lineNo = firstLine + newlines;
     if (data.length > skip) this.endsWithNewline = data[data.length - 1] === 10;
     if (this.kept.length > KEEP_BLOCKS * 3) this.kept = prune(this.kept);
@@ -236,7 +236,7 @@ class Scan {
    * The lines of a chunk worth reading: outside a block only the hit lines (`hits`: start, end and
    * line index of each, from the trigger scan), inside one every line.
    */
-  private lines(
+  private readLines(
     data: Buffer,
     skip: number,
     hits: Int32Array,
@@ -270,12 +270,12 @@ class Scan {
       this.lineNo = lineNo;
       pos = lineEnd + 1;
       lineNo++;
-      this.line(data, lineStart, lineEnd, isHit);
+      this.readLine(data, lineStart, lineEnd, isHit);
     }
   }
 
   /** One line, [lineStart, lineEnd) of the chunk, numbered `this.lineNo`. */
-  private line(data: Buffer, lineStart: number, lineEnd: number, isHit: boolean): void {
+  private readLine(data: Buffer, lineStart: number, lineEnd: number, isHit: boolean): void {
     const engine = this.engine;
     let contentEnd = lineEnd;
     if (contentEnd > lineStart && data[contentEnd - 1] === 13) contentEnd--;
