@@ -2418,7 +2418,7 @@ class Scan {
     /**
      * `data` holds whole lines (ending in `\n`, except the file's last line at end of file); the
      * lines before byte `skip` are only context for parsers that read upwards. The work is cut in
-     * three small functions (chunk, its lines, one line) rather than one large one: each thread's
+     * three small functions (chunk, readLines, readLine) rather than one large one: each thread's
      * engine compiles them in a fraction of the time, and a branch first taken late recompiles only
      * the function that holds it.
      */
@@ -2428,7 +2428,7 @@ class Scan {
             this.invalidUtf8 = true;
         const { lines: hits, count: hitCount, newlines } = this.engine.scan(data);
         const firstLine = this.lineNo - (skip > 0 ? countNewlines(data, skip) : 0);
-        this.lines(data, skip, hits, hitCount, firstLine);
+        this.readLines(data, skip, hits, hitCount, firstLine);
         this.lineNo = firstLine + newlines;
         if (data.length > skip)
             this.endsWithNewline = data[data.length - 1] === 10;
@@ -2439,7 +2439,7 @@ class Scan {
      * The lines of a chunk worth reading: outside a block only the hit lines (`hits`: start, end and
      * line index of each, from the trigger scan), inside one every line.
      */
-    lines(data, skip, hits, hitCount, firstLine) {
+    readLines(data, skip, hits, hitCount, firstLine) {
         const length = data.length;
         let hit = 0;
         let pos = skip;
@@ -2472,11 +2472,11 @@ class Scan {
             this.lineNo = lineNo;
             pos = lineEnd + 1;
             lineNo++;
-            this.line(data, lineStart, lineEnd, isHit);
+            this.readLine(data, lineStart, lineEnd, isHit);
         }
     }
     /** One line, [lineStart, lineEnd) of the chunk, numbered `this.lineNo`. */
-    line(data, lineStart, lineEnd, isHit) {
+    readLine(data, lineStart, lineEnd, isHit) {
         const engine = this.engine;
         let contentEnd = lineEnd;
         if (contentEnd > lineStart && data[contentEnd - 1] === 13)

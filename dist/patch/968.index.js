@@ -2210,10 +2210,11 @@ function releaseScanWorker(worker) {
 }
 /**
  * A parallel scan keeps every core busy, and each thread's engine compiles its own optimised code:
- * TurboFan's background jobs then wait for a core while the scan runs unoptimised code, for the
- * first third of a 200 MB scan. Without inlining TurboFan spends half the time (552 → 259 ms per
- * thread over the bench log) for the same steady speed. The flag is process-wide: set once, before
- * the first worker starts, in time for the scanner's first optimised code.
+ * TurboFan's background jobs then wait for a core while the scan runs unoptimised code (on the
+ * bench log, a thread's first 17 MB took 250-350 ms instead of 50 ms). Without inlining TurboFan
+ * spends half the time (552 -> 259 ms in one thread over three passes of half the bench log) for
+ * the same steady speed. The flag is process-wide: set once, before the first worker starts, in
+ * time for the scanner's first optimised code.
  */
 let jitTuned = false;
 function tuneJitForParallelScans() {
